@@ -1,0 +1,459 @@
+import { and, assign, not, setup } from 'xstate';
+import {
+  DEFAULT_PARTNERS,
+  QUESTIONS,
+  type Answer,
+  type MeldcodeStep,
+  type PartnerKind,
+  type QuestionId,
+  type RouteId,
+  type Sector,
+} from './ids';
+
+/**
+ * The concern statechart: triage → meldcode | support → route (shared/MELDCODE.md §2–5).
+ *
+ * The context holds only the answers given, in order; everything else (flags, the partner chosen)
+ * is derived from them. That makes going back exact: the state of a question is reached again by
+ * dropping the answers from that question on, with nothing else to undo.
+ *
+ * Every route-bearing state has a `review` substate (the "check your answers" page) and a
+ * confirmed substate; the route belongs to the parent, so a casus that ends before confirming has
+ * still reached its route.
+ */
+
+export interface ConcernInput {
+  sector?: Sector;
+  /** The sociale kaart reduced to what routing needs: partner id → kind. */
+  partners?: Record<string, PartnerKind>;
+  /** Answers to replay (resuming a draft). Fed through the machine, never trusted blindly. */
+  answers?: readonly Answer[];
+}
+
+export interface ConcernContext {
+  sector: Sector;
+  partners: Record<string, PartnerKind>;
+  answers: Answer[];
+}
+
+export type ConcernEvent =
+  | { type: 'ANSWER'; question: QuestionId; value: string }
+  /** Go back to an earlier answered question; the answers from it on are dropped. */
+  | { type: 'EDIT'; question: QuestionId }
+  /** Go back one question. */
+  | { type: 'BACK' }
+  /** Confirm the answers on "check your answers". */
+  | { type: 'CONFIRM' }
+  /** A worry about safety in the support route: move into the meldcode (triage.signalen = ja). */
+  | { type: 'SAFETY_CONCERN' }
+  /** Help is running (afweging 4 = ja): evaluate now (afweging 5). */
+  | { type: 'EVALUATE' };
+
+export interface ConcernMeta {
+  question?: QuestionId;
+  route?: RouteId;
+  step?: MeldcodeStep;
+  /** Marks the "check your answers" substate. */
+  review?: true;
+  /** Marks the waiting state after hulp.partner: help runs until afweging 5 is answered. */
+  waiting?: true;
+}
+
+type Params = { question: QuestionId; value?: string };
+
+const lastValue = (answers: readonly Answer[], q: QuestionId) => {
+  for (let i = answers.length - 1; i >= 0; i--) if (answers[i][0] === q) return answers[i][1];
+  return undefined;
+};
+
+/** Where each question is asked; EDIT and BACK jump here. One state per question. */
+export const QUESTION_STATES: Record<QuestionId, string> = {
+  'triage.acuut': '#concern.triage.acuut',
+  'triage.medewerker': '#concern.triage.medewerker',
+  'triage.signalen': '#concern.triage.signalen',
+  'stap1.signalen': '#concern.meldcode.stap1',
+  'stap2.bijzonder': '#concern.meldcode.stap2bijzonder',
+  'stap2.consultatie': '#concern.meldcode.stap2consultatie',
+  'stap3.gesprek': '#concern.meldcode.stap3',
+  'afweging.1': '#concern.meldcode.afweging1',
+  'afweging.2': '#concern.meldcode.afweging2',
+  'afweging.3': '#concern.meldcode.afweging3',
+  'afweging.4': '#concern.meldcode.afweging4',
+  'hulp.partner': '#concern.meldcode.hulpPartner',
+  // afweging.5 is asked while help runs, in the waiting state of either kind; going back to it
+  // means going back to the waiting state the partner's kind decides.
+  'afweging.5': '#concern.meldcode.hulpIntern.evaluatie',
+  'melden.geinformeerd': '#concern.meldcode.geinformeerd',
+  'steun.advies': '#concern.steun.advies',
+  'steun.begeleiding': '#concern.steun.begeleiding',
+  'steun.intern': '#concern.steun.intern',
+  'steun.partner': '#concern.steun.partner',
+  'steun.toestemming': '#concern.steun.toestemming',
+};
+
+/** Drops the answer to `question` and everything after it. */
+function dropFrom(answers: readonly Answer[], question: QuestionId): Answer[] {
+  const i = answers.findIndex(([q]) => q === question);
+  return i < 0 ? [...answers] : answers.slice(0, i);
+}
+
+const answer = (question: QuestionId, value: string, target: string, extra?: object) => ({
+  guard: { type: 'answers' as const, params: { question, value } },
+  target,
+  actions: { type: 'record' as const, params: { question } },
+  ...extra,
+});
+
+export const concernMachine = setup({
+  types: {
+    context: {} as ConcernContext,
+    events: {} as ConcernEvent,
+    input: {} as ConcernInput,
+    meta: {} as ConcernMeta,
+  },
+  guards: {
+    /** The event answers this question with this value (one of the values MELDCODE.md allows). */
+    answers: ({ event }, params: Params) =>
+      event.type === 'ANSWER' &&
+      event.question === params.question &&
+      (params.value === undefined || event.value === params.value),
+    /** Honour-related violence, forced marriage or FGM: Veilig Thuis must be consulted. */
+    specialViolence: ({ context }) => lastValue(context.answers, 'stap2.bijzonder') === 'ja',
+    /** A partner answer names a partner of the sociale kaart, of the given kind. */
+    partnerOfKind: ({ context, event }, params: { question: QuestionId; kind: PartnerKind }) =>
+      event.type === 'ANSWER' &&
+      event.question === params.question &&
+      context.partners[event.value] === params.kind,
+    /** The support partner matches the kind asked in steun.intern (ja → internal). */
+    supportPartnerFits: ({ context, event }) =>
+      event.type === 'ANSWER' &&
+      event.question === 'steun.partner' &&
+      context.partners[event.value] ===
+        (lastValue(context.answers, 'steun.intern') === 'ja' ? 'internal' : 'external'),
+    supportPartnerInternal: ({ context }) =>
+      context.partners[lastValue(context.answers, 'steun.partner') ?? ''] === 'internal',
+    helpPartnerInternal: ({ context }) =>
+      context.partners[lastValue(context.answers, 'hulp.partner') ?? ''] === 'internal',
+    /** EDIT may only go back to a question that was answered. */
+    editsAnswered: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'EDIT' &&
+      event.question === params.question &&
+      context.answers.some(([q]) => q === params.question),
+    /** BACK goes to the question answered last. */
+    backTo: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'BACK' && context.answers.at(-1)?.[0] === params.question,
+  },
+  actions: {
+    record: assign({
+      answers: ({ context, event }, params: { question: QuestionId }) =>
+        event.type === 'ANSWER' ? [...context.answers, [params.question, event.value] as const] : context.answers,
+    }),
+    dropFrom: assign({
+      answers: ({ context }, params: { question: QuestionId }) => dropFrom(context.answers, params.question),
+    }),
+    enterMeldcode: assign({
+      answers: ({ context }) => [...dropFrom(context.answers, 'triage.signalen'), ['triage.signalen', 'ja'] as const],
+    }),
+  },
+}).createMachine({
+  id: 'concern',
+  context: ({ input }) => ({
+    sector: input.sector ?? 'po',
+    partners: input.partners ?? DEFAULT_PARTNERS,
+    answers: [],
+  }),
+  initial: 'triage',
+  on: {
+    // Going back is the same jump for every question: to the state that asks it, with the answers
+    // from it on dropped. afweging.5 lives under the waiting state of the partner's kind.
+    EDIT: [
+      {
+        guard: and([{ type: 'editsAnswered', params: { question: 'afweging.5' as QuestionId } }, not('helpPartnerInternal')]),
+        target: '#concern.meldcode.hulpExtern.evaluatie',
+        actions: { type: 'dropFrom', params: { question: 'afweging.5' } },
+      },
+      ...(Object.keys(QUESTION_STATES) as QuestionId[]).map((question) => ({
+        guard: { type: 'editsAnswered' as const, params: { question } },
+        target: QUESTION_STATES[question],
+        actions: { type: 'dropFrom' as const, params: { question } },
+      })),
+    ],
+    BACK: [
+      {
+        guard: and([{ type: 'backTo', params: { question: 'afweging.5' as QuestionId } }, not('helpPartnerInternal')]),
+        target: '#concern.meldcode.hulpExtern.evaluatie',
+        actions: { type: 'dropFrom', params: { question: 'afweging.5' } },
+      },
+      ...(Object.keys(QUESTION_STATES) as QuestionId[]).map((question) => ({
+        guard: { type: 'backTo' as const, params: { question } },
+        target: QUESTION_STATES[question],
+        actions: { type: 'dropFrom' as const, params: { question } },
+      })),
+    ],
+  },
+  states: {
+    triage: {
+      initial: 'acuut',
+      states: {
+        acuut: {
+          meta: { question: 'triage.acuut' },
+          on: {
+            ANSWER: [
+              answer('triage.acuut', 'ja', '#concern.outcome.veiligThuis'),
+              answer('triage.acuut', 'nee', 'medewerker'),
+            ],
+          },
+        },
+        medewerker: {
+          meta: { question: 'triage.medewerker' },
+          on: {
+            ANSWER: [
+              answer('triage.medewerker', 'ja', '#concern.outcome.meldplichtBestuur'),
+              answer('triage.medewerker', 'nee', 'signalen'),
+            ],
+          },
+        },
+        signalen: {
+          meta: { question: 'triage.signalen' },
+          on: {
+            ANSWER: [
+              answer('triage.signalen', 'ja', '#concern.meldcode'),
+              answer('triage.signalen', 'nee', '#concern.steun'),
+            ],
+          },
+        },
+      },
+    },
+
+    meldcode: {
+      initial: 'stap1',
+      states: {
+        stap1: {
+          meta: { question: 'stap1.signalen', step: 1 },
+          on: { ANSWER: [answer('stap1.signalen', 'vastgelegd', 'stap2bijzonder')] },
+        },
+        stap2bijzonder: {
+          meta: { question: 'stap2.bijzonder', step: 2 },
+          on: {
+            ANSWER: [
+              answer('stap2.bijzonder', 'ja', 'stap2consultatie'),
+              answer('stap2.bijzonder', 'nee', 'stap2consultatie'),
+            ],
+          },
+        },
+        stap2consultatie: {
+          meta: { question: 'stap2.consultatie', step: 2 },
+          on: {
+            ANSWER: [
+              answer('stap2.consultatie', 'collega', 'stap3', {
+                guard: and([
+                  { type: 'answers', params: { question: 'stap2.consultatie', value: 'collega' } },
+                  not('specialViolence'),
+                ]),
+              }),
+              answer('stap2.consultatie', 'veilig-thuis', 'stap3'),
+              answer('stap2.consultatie', 'beide', 'stap3'),
+            ],
+          },
+        },
+        stap3: {
+          meta: { question: 'stap3.gesprek', step: 3 },
+          on: {
+            ANSWER: [
+              answer('stap3.gesprek', 'gevoerd', 'afweging1'),
+              answer('stap3.gesprek', 'overgeslagen', 'afweging1'),
+            ],
+          },
+        },
+        afweging1: {
+          meta: { question: 'afweging.1', step: 4 },
+          on: {
+            ANSWER: [
+              answer('afweging.1', 'ja', 'afweging2'),
+              answer('afweging.1', 'nee', '#concern.outcome.afgesloten'),
+            ],
+          },
+        },
+        afweging2: {
+          meta: { question: 'afweging.2', step: 4 },
+          on: {
+            ANSWER: [answer('afweging.2', 'ja', 'geinformeerd'), answer('afweging.2', 'nee', 'afweging3')],
+          },
+        },
+        afweging3: {
+          meta: { question: 'afweging.3', step: 5 },
+          on: {
+            ANSWER: [answer('afweging.3', 'ja', 'afweging4'), answer('afweging.3', 'nee', 'geinformeerd')],
+          },
+        },
+        afweging4: {
+          meta: { question: 'afweging.4', step: 5 },
+          on: {
+            ANSWER: [answer('afweging.4', 'ja', 'hulpPartner'), answer('afweging.4', 'nee', 'geinformeerd')],
+          },
+        },
+        hulpPartner: {
+          meta: { question: 'hulp.partner', step: 5 },
+          on: {
+            ANSWER: [
+              {
+                guard: { type: 'partnerOfKind', params: { question: 'hulp.partner', kind: 'internal' } },
+                target: 'hulpIntern',
+                actions: { type: 'record', params: { question: 'hulp.partner' } },
+              },
+              {
+                guard: { type: 'partnerOfKind', params: { question: 'hulp.partner', kind: 'external' } },
+                target: 'hulpExtern',
+                actions: { type: 'record', params: { question: 'hulp.partner' } },
+              },
+            ],
+          },
+        },
+        // Help is organised; the concern waits with route intern/extern until afweging 5 is
+        // answered (weeks later). The two kinds are two states so each has one route.
+        hulpIntern: {
+          meta: { route: 'intern', step: 5, waiting: true },
+          initial: 'review',
+          states: {
+            review: { meta: { review: true }, on: { CONFIRM: 'lopend' } },
+            lopend: { on: { EVALUATE: 'evaluatie' } },
+            evaluatie: { meta: { question: 'afweging.5' } },
+          },
+          on: {
+            ANSWER: [
+              answer('afweging.5', 'ja', '#concern.outcome.afgesloten'),
+              answer('afweging.5', 'nee', 'geinformeerd'),
+            ],
+          },
+        },
+        hulpExtern: {
+          meta: { route: 'extern', step: 5, waiting: true },
+          initial: 'review',
+          states: {
+            review: { meta: { review: true }, on: { CONFIRM: 'lopend' } },
+            lopend: { on: { EVALUATE: 'evaluatie' } },
+            evaluatie: { meta: { question: 'afweging.5' } },
+          },
+          on: {
+            ANSWER: [
+              answer('afweging.5', 'ja', '#concern.outcome.afgesloten'),
+              answer('afweging.5', 'nee', 'geinformeerd'),
+            ],
+          },
+        },
+        geinformeerd: {
+          meta: { question: 'melden.geinformeerd', step: 5 },
+          on: {
+            ANSWER: [
+              answer('melden.geinformeerd', 'ja', '#concern.outcome.veiligThuis'),
+              answer('melden.geinformeerd', 'nee-veiligheid', '#concern.outcome.veiligThuis'),
+            ],
+          },
+        },
+      },
+    },
+
+    steun: {
+      initial: 'advies',
+      on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
+      states: {
+        advies: {
+          meta: { question: 'steun.advies' },
+          on: {
+            ANSWER: [
+              answer('steun.advies', 'ja', '#concern.outcome.advies'),
+              answer('steun.advies', 'nee', 'begeleiding'),
+            ],
+          },
+        },
+        begeleiding: {
+          meta: { question: 'steun.begeleiding' },
+          on: {
+            ANSWER: [
+              answer('steun.begeleiding', 'ja', '#concern.outcome.begeleiding'),
+              answer('steun.begeleiding', 'nee', 'intern'),
+            ],
+          },
+        },
+        intern: {
+          meta: { question: 'steun.intern' },
+          on: {
+            ANSWER: [answer('steun.intern', 'ja', 'partner'), answer('steun.intern', 'nee', 'partner')],
+          },
+        },
+        partner: {
+          meta: { question: 'steun.partner' },
+          on: {
+            ANSWER: {
+              guard: 'supportPartnerFits',
+              target: 'toestemming',
+              actions: { type: 'record', params: { question: 'steun.partner' } },
+            },
+          },
+        },
+        toestemming: {
+          meta: { question: 'steun.toestemming' },
+          on: {
+            ANSWER: [
+              answer('steun.toestemming', 'ja', '#concern.outcome.intern', {
+                guard: and([
+                  { type: 'answers', params: { question: 'steun.toestemming', value: 'ja' } },
+                  'supportPartnerInternal',
+                ]),
+              }),
+              answer('steun.toestemming', 'ja', '#concern.outcome.extern'),
+              // No referral without consent: support continues within school.
+              answer('steun.toestemming', 'nee', '#concern.outcome.begeleiding'),
+            ],
+          },
+        },
+      },
+    },
+
+    outcome: {
+      // Only ever entered through an explicit target; XState wants an initial all the same.
+      initial: 'advies',
+      states: {
+        advies: {
+          meta: { route: 'advies' },
+          initial: 'review',
+          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        begeleiding: {
+          meta: { route: 'begeleiding' },
+          initial: 'review',
+          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        intern: {
+          meta: { route: 'intern' },
+          initial: 'review',
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        extern: {
+          meta: { route: 'extern' },
+          initial: 'review',
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        veiligThuis: {
+          meta: { route: 'veilig-thuis' },
+          initial: 'review',
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        meldplichtBestuur: {
+          meta: { route: 'meldplicht-bestuur' },
+          initial: 'review',
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+        afgesloten: {
+          meta: { route: 'afgesloten' },
+          initial: 'review',
+          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
+        },
+      },
+    },
+  },
+});
+
+export { QUESTIONS };
