@@ -1,0 +1,41 @@
+import type { QuestionId } from '../../machines/ids';
+
+/**
+ * Where the meldcode asks to record something (shared/MELDCODE.md §3: "facts, sources of third-party
+ * information, hypotheses labelled as such, who was consulted, what was agreed, and why a step was
+ * skipped"), and what the note is about. The session keeps notes as a flat record of strings; these
+ * helpers fix its keys so notes, dates, drafts and the export agree:
+ *
+ *   notes['stap1.signalen']        the note text
+ *   notes['stap1.signalen@date']   the date of the step as the worker entered it ('YYYY-MM-DD')
+ *   notes['afweging.5@due']        when afweging 5 is to be evaluated (while help runs)
+ */
+export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed';
+
+export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
+  // Acute danger: act first, then document what was done.
+  'triage.acuut': 'decision',
+  // Meldplicht: record when and how the board was told.
+  'triage.medewerker': 'decision',
+  'stap1.signalen': 'signals',
+  'stap2.bijzonder': 'consultation',
+  'stap2.consultatie': 'consultation',
+  'stap3.gesprek': 'conversation',
+  'afweging.1': 'weighing',
+  'afweging.2': 'weighing',
+  'afweging.3': 'weighing',
+  'afweging.4': 'weighing',
+  'hulp.partner': 'decision',
+  'afweging.5': 'weighing',
+  'melden.geinformeerd': 'informed',
+  // No referral without consent: record the refusal and what was agreed instead.
+  'steun.toestemming': 'decision',
+};
+
+export function isNoteQuestion(question: string): question is QuestionId {
+  return Object.prototype.hasOwnProperty.call(NOTE_QUESTIONS, question);
+}
+
+export const noteKey = (question: QuestionId) => question;
+export const dateKey = (question: QuestionId) => `${question}@date`;
+export const EVALUATION_DUE_KEY = 'afweging.5@due';
