@@ -26,7 +26,10 @@ export interface ConcernInput {
   sector?: Sector;
   /** The sociale kaart reduced to what routing needs: partner id → kind. */
   partners?: Record<string, PartnerKind>;
-  /** Answers to replay (resuming a draft). Fed through the machine, never trusted blindly. */
+  /**
+   * Answers to replay (resuming a draft). The machine itself starts empty and does not read this:
+   * `replay(answers, input)` in concern.ts feeds them through the machine, never trusting them blindly.
+   */
   answers?: readonly Answer[];
 }
 
@@ -426,14 +429,18 @@ export const concernMachine = setup({
           on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
           states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
         },
+        // intern/extern here are only reached from the support route (the meldcode's help routes
+        // are its waiting states), so a safety worry may still move them into the meldcode.
         intern: {
           meta: { route: 'intern' },
           initial: 'review',
+          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
           states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
         },
         extern: {
           meta: { route: 'extern' },
           initial: 'review',
+          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
           states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
         },
         veiligThuis: {

@@ -67,6 +67,15 @@ export function partnerOf(answers: readonly Answer[]): string | undefined {
   return answers.find(([q]) => q === 'steun.partner' || q === 'hulp.partner')?.[1];
 }
 
+/**
+ * The question the machine takes an answer to now: the question asked, or afweging.5 while help runs
+ * (the waiting state accepts it before and after "check your answers" is confirmed). Undefined on an
+ * outcome: nothing more is asked.
+ */
+export function expectedQuestion(snapshot: ConcernSnapshot): QuestionId | undefined {
+  return questionOf(snapshot) ?? (isWaiting(snapshot) ? 'afweging.5' : undefined);
+}
+
 /** The values the machine accepts for the question asked now (partner ids for partner questions). */
 export function allowedValues(snapshot: ConcernSnapshot): string[] {
   const question = questionOf(snapshot);
@@ -106,7 +115,7 @@ export function replay(answers: readonly (readonly [string, string])[], input: C
       }
       const event = { type: 'ANSWER' as const, question, value };
       if (!snapshot.can(event)) {
-        const asked = questionOf(snapshot) === question || (question === 'afweging.5' && isWaiting(snapshot));
+        const asked = expectedQuestion(snapshot) === question;
         return {
           snapshot,
           rejected: { index, question, value, reason: asked ? 'value-not-allowed' : 'not-asked-now' },
