@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SECTORS, type Sector } from '../../machines/ids';
+import { useConcernSession } from '../concern/session';
+import { readPrefs, writePrefs, USER_ROLES, type UserRole } from '../storage/prefs';
+import { Button } from '../ui/Button';
+import { PageHeading } from '../ui/Heading';
+import { Paragraph } from '../ui/Paragraph';
+import { RadioGroup } from '../ui/RadioGroup';
+import { usePageHeading } from '../ui/usePageHeading';
+import { loadPartnerKinds } from './socialeKaart';
+import type { PageProps } from './routes';
+
+/**
+ * The start screen: role and sector (remembered as settings: categories, no personal data), then
+ * "Begin" starts a fresh concern with the sector and the organisation's sociale kaart.
+ */
+export default function StartPage({ navigate }: PageProps) {
+  const { t } = useTranslation(['guide', 'common']);
+  const session = useConcernSession();
+  const [prefs] = useState(readPrefs);
+  const [role, setRole] = useState<UserRole | undefined>(prefs.role);
+  const [sector, setSector] = useState<Sector>(prefs.sector);
+  const heading = usePageHeading(t('guide:start.title'), t('common:app.name'), 'start');
+
+  async function begin(event: FormEvent) {
+    event.preventDefault();
+    writePrefs({ sector, ...(role ? { role } : {}) });
+    const partners = await loadPartnerKinds();
+    session.start({ sector, partners }, { training: false });
+    navigate('/gids');
+  }
+
+  return (
+    <div className="zr-page zr-start">
+      <PageHeading ref={heading}>{t('guide:start.title')}</PageHeading>
+      <Paragraph lead>{t('guide:start.lead')}</Paragraph>
+      <Paragraph className="zr-privacy-note">{t('guide:start.privacy')}</Paragraph>
+      <form onSubmit={begin} noValidate className="zr-form">
+        <RadioGroup
+          name="role"
+          idPrefix="start-role"
+          legend={<span className="zr-legend-text">{t('guide:start.role')}</span>}
+          options={USER_ROLES.map((id) => ({ value: id, label: t(`common:userRoles.${id}`) }))}
+          value={role}
+          onChange={(value) => {
+            setRole(value as UserRole);
+            writePrefs({ role: value as UserRole });
+          }}
+        />
+        <RadioGroup
+          name="sector"
+          idPrefix="start-sector"
+          legend={<span className="zr-legend-text">{t('guide:start.sector')}</span>}
+          options={SECTORS.map((id) => ({ value: id, label: t(`common:sectors.${id}`) }))}
+          value={sector}
+          onChange={(value) => {
+            setSector(value as Sector);
+            writePrefs({ sector: value as Sector });
+          }}
+        />
+        <div className="zr-actions">
+          <Button type="submit" appearance="primary">
+            {t('guide:start.begin')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Hash routing (#/gids): works offline and on any static host without server rewrites. Hashes that
+ * do not start with "#/" (an in-page anchor such as #main) are not routes: the last route stays.
+ */
+
+let lastPath = '/';
+
+function pathFromHash(hash: string): string {
+  if (hash.startsWith('#/')) {
+    lastPath = hash.slice(1).split('?')[0] || '/';
+  } else if (hash === '' || hash === '#') {
+    lastPath = '/';
+  }
+  return lastPath;
+}
+
+function subscribe(callback: () => void) {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function currentPath(): string {
+  return typeof window === 'undefined' ? '/' : pathFromHash(window.location.hash);
+}
+
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath, () => '/');
+}
+
+export function navigate(path: string) {
+  const hash = `#${path}`;
+  if (window.location.hash !== hash) window.location.hash = hash;
+}
+
+export const hrefOf = (path: string) => `#${path}`;

@@ -1,0 +1,29 @@
+import type { ComponentType } from 'react';
+
+/**
+ * The route table. To add a page: append one entry here (a lazily imported component keeps the
+ * page out of the first load). `labelKey` is a key in the `common` namespace, used for the nav and
+ * as fallback title; `namespaces` are loaded (for the active language) before the page renders.
+ *
+ * Pages receive `navigate` instead of importing the app (features do not import src/app).
+ */
+export interface PageProps {
+  navigate(path: string): void;
+}
+
+export interface AppRoute {
+  path: string;
+  labelKey: string;
+  load: () => Promise<{ default: ComponentType<PageProps> }>;
+  showInNav: boolean;
+  namespaces?: string[];
+}
+
+export const ROUTES: AppRoute[] = [
+  { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true },
+  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true },
+];
+
+export function findRoute(path: string): AppRoute | undefined {
+  return ROUTES.find((route) => route.path === path);
+}

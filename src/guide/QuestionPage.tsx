@@ -1,0 +1,230 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isPartnerQuestion, MELDCODE_STEPS, type QuestionId, type Sector } from '../../machines/ids';
+import type { ConcernEvent } from '../../machines/concern.machine';
+import { allowedValues, questionOf, stepOf, type ConcernSnapshot } from '../../machines/concern';
+import { QUESTION_CONTENT, questionSources, type QuestionContent } from '../../content/questions';
+import { Button } from '../ui/Button';
+import { Details } from '../ui/Details';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { PageHeading } from '../ui/Heading';
+import { Paragraph, Paragraphs } from '../ui/Paragraph';
+import { Quote } from '../ui/Quote';
+import { RadioGroup } from '../ui/RadioGroup';
+import { usePageHeading } from '../ui/usePageHeading';
+import { partnerName, type PartnerDirectory } from './partners';
+import { SourceCite } from './SourceCite';
+import type { GuideSlots } from './types';
+
+export interface QuestionPageProps {
+  snapshot: ConcernSnapshot;
+  send(event: ConcernEvent): void;
+  partners?: PartnerDirectory;
+  slots?: GuideSlots;
+  /** Back from the first question (leaves the guide). */
+  onExit?(): void;
+}
+
+const INPUT_PREFIX = 'answer';
+/** Marks where a component goes inside a translated sentence ("Bron: {{source}}"). */
+const SLOT = '\u0000';
+
+function Template({ text, slot }: { text: string; slot: ReactNode }) {
+  const [before, after = ''] = text.split(SLOT);
+  return (
+    <>
+      {before}
+      {slot}
+      {after}
+    </>
+  );
+}
+
+/** The meldcode step indicator: five steps, the current one marked for screen readers too. */
+function StepIndicator({ step }: { step: number }) {
+  const { t } = useTranslation('guide');
+  return (
+    <ol className="zr-steps">
+      {MELDCODE_STEPS.map((n) => (
+        <li
+          key={n}
+          className={`zr-steps__item${n < step ? ' zr-steps__item--done' : ''}`}
+          aria-current={n === step ? 'step' : undefined}
+          title={t(`steps.${n}`)}
+        >
+          <span aria-hidden="true">{n}</span>
+          <span className="zr-visually-hidden">{`. ${t(`steps.${n}`)}`}</span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * One question per page (GOV.UK): back, progress, the question as h1 inside the legend, hint,
+ * help and definitions in <details>, the official wording as a quote with its source, the answers
+ * the machine accepts now, and "continue". Nothing chosen → error summary + inline error.
+ */
+export function QuestionPage({ snapshot, send, partners, slots, onExit }: QuestionPageProps) {
+  const { t, i18n } = useTranslation(['guide', 'common']);
+  const question = questionOf(snapshot) as QuestionId;
+  const sector: Sector = snapshot.context.sector;
+  const step = stepOf(snapshot);
+  const content: QuestionContent = QUESTION_CONTENT[question];
+  const values = allowedValues(snapshot);
+  const partnerQuestion = isPartnerQuestion(question);
+  const answers = snapshot.context.answers;
+
+  const [choice, setChoice] = useState<string | undefined>();
+  const [errorCount, setErrorCount] = useState(0);
+  const hasError = errorCount > 0 && !choice;
+
+  const q = (part: string) => t(`guide:questions.${question}.${part}`, { context: sector, defaultValue: '' });
+  const title = q('title');
+  const hint = q('hint');
+  const help = q('help');
+  const quote = q('quote');
+  const quoteTranslation = i18n.language === 'nl' ? '' : q('quoteTranslation');
+  const appName = t('common:app.name');
+  const heading = usePageHeading(
+    hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
+    appName,
+    `${question}#${answers.length}`,
+  );
+
+  const caption =
+    step !== undefined
+      ? t('guide:progress.meldcode', { step, name: t(`guide:steps.${step}`) })
+      : question.startsWith('steun.')
+        ? t('guide:progress.support')
+        : t('guide:progress.triage');
+
+  const errorText = partnerQuestion ? t('guide:errors.requiredPartner') : t('guide:errors.required');
+
+  const options = values.map((value) => {
+    if (!partnerQuestion) return { value, label: t(`guide:answers.${question}.${value}`) };
+    const kind = snapshot.context.partners[value];
+    return {
+      value,
+      label: partnerName(partners, value),
+      hint: kind === 'internal' ? t('guide:question.partnerInternal') : t('guide:question.partnerExternal'),
+    };
+  });
+
+  // stap2.bijzonder = ja removes "collega" from the answers; say why instead of hiding it silently.
+  const consultationNote =
+    question === 'stap2.consultatie' && !values.includes('collega') ? t('guide:errors.consultationNeedsVeiligThuis') : '';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!choice || !values.includes(choice)) {
+      setErrorCount((n) => n + 1);
+      return;
+    }
+    send({ type: 'ANSWER', question, value: choice });
+  }
+
+  function back() {
+    if (answers.length === 0) onExit?.();
+    else send({ type: 'BACK' });
+  }
+
+  const canSafety = snapshot.can({ type: 'SAFETY_CONCERN' });
+
+  return (
+    <div className="zr-page zr-question" data-question={question}>
+      <button type="button" className="zr-linkbutton zr-back" onClick={back}>
+        <span aria-hidden="true">‹ </span>
+        {t('common:actions.back')}
+      </button>
+      {step !== undefined ? <StepIndicator step={step} /> : null}
+      {hasError ? (
+        <ErrorSummary
+          key={errorCount}
+          title={t('common:errors.summaryTitle')}
+          errors={[{ href: `#${INPUT_PREFIX}-0`, text: errorText }]}
+        />
+      ) : null}
+      <form onSubmit={submit} noValidate className="zr-form">
+        <RadioGroup
+          name={question}
+          idPrefix={INPUT_PREFIX}
+          legend={
+            <>
+              <span className="zr-caption">{caption}</span>
+              <PageHeading ref={heading} className="zr-question-heading">
+                {title}
+              </PageHeading>
+            </>
+          }
+          hint={hint || undefined}
+          options={options}
+          value={choice}
+          onChange={setChoice}
+          error={hasError ? errorText : undefined}
+        >
+          {quote && content.quoteSource ? (
+            <Quote
+              lang="nl"
+              label={t('guide:question.quoteLabel')}
+              source={<Template text={t('guide:question.quoteSource', { source: SLOT })} slot={<SourceCite id={content.quoteSource} />} />}
+            >
+              <p className="utrecht-paragraph">{quote}</p>
+              {quoteTranslation ? (
+                <p className="utrecht-paragraph zr-quote__translation" lang={i18n.language}>
+                  <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
+                  {quoteTranslation}
+                </p>
+              ) : null}
+            </Quote>
+          ) : null}
+          {help ? (
+            <Details summary={t('guide:question.helpSummary')}>
+              <Paragraphs text={help} />
+              {questionSources(question, sector).length > 0 ? (
+                <ul className="utrecht-unordered-list zr-sources">
+                  {questionSources(question, sector).map((id) => (
+                    <li key={id} className="utrecht-unordered-list__item">
+                      <SourceCite id={id} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </Details>
+          ) : null}
+          {content.definitions.length > 0 ? (
+            <Details summary={t('guide:question.definitionsSummary')}>
+              <dl className="zr-definitions">
+                {content.definitions.map((id) => (
+                  <div key={id}>
+                    <dt>{t(`guide:definitions.${id}.term`)}</dt>
+                    <dd>{t(`guide:definitions.${id}.text`)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Details>
+          ) : null}
+          {partnerQuestion ? <Paragraph className="zr-hint">{t('guide:question.partnerHint')}</Paragraph> : null}
+          {partnerQuestion && values.length === 0 ? <Paragraph>{t('guide:question.partnerEmpty')}</Paragraph> : null}
+          {consultationNote ? <Paragraph className="zr-note">{consultationNote}</Paragraph> : null}
+        </RadioGroup>
+        {slots?.questionExtra ? <div className="zr-slot">{slots.questionExtra({ question, step })}</div> : null}
+        <div className="zr-actions">
+          <Button type="submit" appearance="primary">
+            {t('common:actions.continue')}
+          </Button>
+        </div>
+      </form>
+      {canSafety ? (
+        <div className="zr-section zr-safety">
+          <Button appearance="secondary" onClick={() => send({ type: 'SAFETY_CONCERN' })} aria-describedby="zr-safety-hint">
+            {t('guide:question.toMeldcode')}
+          </Button>
+          <Paragraph id="zr-safety-hint" className="zr-hint">
+            {t('guide:question.toMeldcodeHint')}
+          </Paragraph>
+        </div>
+      ) : null}
+    </div>
+  );
+}
