@@ -20,8 +20,8 @@ export interface AppRoute {
 }
 
 export const ROUTES: AppRoute[] = [
-  { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true },
-  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true },
+  { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
+  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
 ];
 
 export function findRoute(path: string): AppRoute | undefined {
