@@ -96,7 +96,8 @@ export function applyMutation(original: Json, seed: number, mutation: Mutation):
     case 'swapWithSibling': {
       const siblings = Array.isArray(parent) ? parent.map((_, i) => i) : Object.keys(parent);
       const other = siblings[mutation.other % siblings.length]!;
-      [parent[key], parent[other]] = [parent[other]!, current];
+      const slots = parent as Record<string | number, Json>;
+      [slots[key], slots[other]] = [slots[other]!, current];
       break;
     }
     case 'number':
