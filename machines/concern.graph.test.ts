@@ -131,5 +131,5 @@ describe('concern machine graph', () => {
     // Every step of every path was checked against the actor (each state has a node with meta).
     expect(checks).toBeGreaterThanOrEqual(paths.reduce((n, p) => n + p.steps.length, 0));
     console.log(`graph: ${stateNodes.length} state nodes, ${vertices.length} vertices, ${paths.length} model paths, ${checks} state checks`);
-  });
+  }, 60_000);
 });

@@ -305,7 +305,7 @@ describe('sector (§7) is context, not routing', () => {
         expect(s.context.sector).toBe(sector);
       }
     }
-  });
+  }, 30_000);
 
   it('defaults to po', () => {
     expect(ok([]).context.sector).toBe('po');
