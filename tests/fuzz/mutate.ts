@@ -74,15 +74,17 @@ export function applyMutation(original: Json, seed: number, mutation: Mutation):
   }
   const parentPath = path.slice(0, -1);
   const key = path[path.length - 1]!;
-  const parent = get(root, parentPath) as Record<string | number, Json> & Json[];
-  const current = parent[key]!;
+  const parent = get(root, parentPath) as Json[] | Record<string, Json>;
+  // One view for reading and writing either kind of container by key.
+  const slots = parent as Record<string | number, Json>;
+  const current = slots[key]!;
   switch (mutation.op) {
     case 'replace':
-      parent[key] = mutation.with;
+      slots[key] = mutation.with;
       break;
     case 'delete':
       if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
+      else delete slots[key];
       break;
     case 'addKey':
       if (current && typeof current === 'object' && !Array.isArray(current)) {
@@ -91,24 +93,23 @@ export function applyMutation(original: Json, seed: number, mutation: Mutation):
       break;
     case 'duplicate':
       if (Array.isArray(parent)) parent.splice(key as number, 0, structuredClone(current));
-      else parent[key] = Array.isArray(current) ? [...current, ...structuredClone(current)] : current;
+      else slots[key] = Array.isArray(current) ? [...current, ...structuredClone(current)] : current;
       break;
     case 'swapWithSibling': {
       const siblings = Array.isArray(parent) ? parent.map((_, i) => i) : Object.keys(parent);
       const other = siblings[mutation.other % siblings.length]!;
-      const slots = parent as Record<string | number, Json>;
       [slots[key], slots[other]] = [slots[other]!, current];
       break;
     }
     case 'number':
       // Any value becomes an odd number (negative, fractional, huge): type and range checks both get hit.
-      parent[key] = mutation.with;
+      slots[key] = mutation.with;
       break;
     case 'string':
-      parent[key] = typeof current === 'string' ? mutation.with : current;
+      slots[key] = typeof current === 'string' ? mutation.with : current;
       break;
     case 'empty':
-      parent[key] = Array.isArray(current) ? [] : typeof current === 'string' ? '' : current && typeof current === 'object' ? {} : null;
+      slots[key] = Array.isArray(current) ? [] : typeof current === 'string' ? '' : current && typeof current === 'object' ? {} : null;
       break;
   }
   return root;
