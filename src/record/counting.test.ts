@@ -41,9 +41,10 @@ describe('countRegistration', () => {
     expect(cols).toContain('verwijzing|internal.gezinscoaching');
     const ext = registrationColumns({ ...base, route: 'extern', partner: 'mijn-partner', partnerKind: 'external' });
     expect(ext).toContain('verwijzing|external.mijn-partner');
-    // A meldcode concern closed after help at a partner still counts that referral, by the kaart's kind.
-    const closed = registrationColumns({ ...base, route: 'afgesloten', partner: 'cjg' });
-    expect(closed).toContain('verwijzing|external.cjg');
+    expect(validateRegistration({ ...base, route: 'afgesloten', partner: 'cjg' })).toEqual([
+      'a partner is only counted with route "intern" or "extern"',
+    ]);
+    expect(validateRegistration({ ...base, route: 'intern', partner: 'cjg', partnerKind: 'external' })).not.toEqual([]);
   });
 
   it('treats lists as sets, so a double tap cannot inflate the figures', () => {

@@ -15,10 +15,15 @@
  * | `activiteit|<activity>`         | once per distinct activity                                   |
  * | `thema|<theme>`                 | once per distinct theme                                      |
  * | `route|<route>`                 | when the registration reached a route                        |
- * | `verwijzing|<kind>.<partnerId>` | when a partner was chosen (a referral; kind internal/external) |
+ * | `verwijzing|<kind>.<partnerId>` | with route intern/extern: the partner referred to (kind internal/external by the route) |
  * | `vlag|<flag>`                   | once per distinct flag                                       |
  *
  * Lists are sets: a value listed twice counts once, so a double tap cannot inflate the figures.
+ * A referral is a registration with route `intern` or `extern`; it always names its partner, so
+ * per column Σ `verwijzing|internal.*` = `route|intern` and Σ `verwijzing|external.*` = `route|extern`
+ * (the report and the suppression of exports rely on that identity). A meldcode concern is counted
+ * when it reaches its route; when help is organised (the waiting state after `hulp.partner`) that
+ * route is intern/extern with the partner.
  */
 import {
   ACTIVITIES,
@@ -52,8 +57,8 @@ export interface Registration {
   /** A partner id from the sociale kaart; set when help was organised there (a referral). */
   partner?: string;
   /**
-   * The partner's kind as the sociale kaart says. When absent it follows from the route
-   * (`intern` → internal, `extern` → external), else from the default partners.
+   * The partner's kind as the sociale kaart says; optional, only checked against the route
+   * (the route decides the kind that is counted).
    */
   partnerKind?: PartnerKind;
   flags: readonly Flag[];
@@ -168,20 +173,17 @@ export function validateRegistration(reg: Registration): string[] {
   if (reg.route !== undefined && !has(ROUTES, reg.route)) errors.push(`unknown route "${reg.route}"`);
   if (reg.partner !== undefined && !SLUG.test(reg.partner)) errors.push(`partner must be a slug id, got "${reg.partner}"`);
   if (reg.partnerKind !== undefined && !has(PARTNER_KINDS, reg.partnerKind)) errors.push(`unknown partner kind "${reg.partnerKind}"`);
-  if ((reg.route === 'intern' || reg.route === 'extern') && reg.partner === undefined) {
-    errors.push(`route "${reg.route}" needs the partner it refers to`);
-  }
+  const referral = reg.route === 'intern' || reg.route === 'extern';
+  if (referral && reg.partner === undefined) errors.push(`route "${reg.route}" needs the partner it refers to`);
+  if (!referral && reg.partner !== undefined) errors.push('a partner is only counted with route "intern" or "extern"');
   if (reg.route === 'intern' && reg.partnerKind === 'external') errors.push('route "intern" with an external partner');
   if (reg.route === 'extern' && reg.partnerKind === 'internal') errors.push('route "extern" with an internal partner');
   return errors;
 }
 
-/** The kind a referral is counted under. */
-export function referralKind(reg: Pick<Registration, 'route' | 'partner' | 'partnerKind'>): PartnerKind {
-  if (reg.partnerKind) return reg.partnerKind;
-  if (reg.route === 'intern') return 'internal';
-  if (reg.route === 'extern') return 'external';
-  return (reg.partner && DEFAULT_PARTNERS[reg.partner]) || 'external';
+/** The kind a referral is counted under: the route says it (intern → internal, extern → external). */
+export function referralKind(route: 'intern' | 'extern'): PartnerKind {
+  return route === 'intern' ? 'internal' : 'external';
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
@@ -200,7 +202,8 @@ export function registrationColumns(reg: Registration): string[] {
   for (const a of unique(reg.activities)) cols.push(column('activiteit', a));
   for (const t of unique(reg.themes)) cols.push(column('thema', t));
   if (reg.route) cols.push(column('route', reg.route));
-  if (reg.partner) cols.push(column('verwijzing', `${referralKind(reg)}.${reg.partner}`));
+  if (reg.partner && (reg.route === 'intern' || reg.route === 'extern'))
+    cols.push(column('verwijzing', `${referralKind(reg.route)}.${reg.partner}`));
   for (const f of unique(reg.flags)) cols.push(column('vlag', f));
   return cols.sort();
 }
