@@ -1,0 +1,351 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  ACTIVITIES,
+  CONTACTS,
+  DEFAULT_PARTNERS,
+  FLAGS,
+  MELDCODE_STEPS,
+  PARTNER_ANSWER,
+  QUESTIONS,
+  QUESTION_IDS,
+  ROUTES,
+  SCHOOL_TYPES,
+  SECTORS,
+  THEMES,
+  VIAS,
+} from '../machines/ids';
+import { ROLE_IDS } from '../machines/sector';
+import { flatten, interpolations, keyDifference, lookup, type LocaleTree } from './locales.helpers';
+import { OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, resolveOutcome } from './outcomes';
+import { DEFINITION_IDS, QUESTION_CONTENT, questionSources, type QuestionContent } from './questions';
+import { SOURCES, SOURCE_IDS } from './sources';
+import { CONTENT_VERSION } from './version';
+
+const LOCALES_DIR = join(import.meta.dirname, 'locales');
+const LANGS = ['nl', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+function namespaces(lang: Lang): string[] {
+  return readdirSync(join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json')).sort();
+}
+function load(lang: Lang, file: string): LocaleTree {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as LocaleTree;
+}
+const guide = { nl: load('nl', 'guide.json'), en: load('en', 'guide.json') };
+const common = { nl: load('nl', 'common.json'), en: load('en', 'common.json') };
+
+/** The one deliberate asymmetry: `en` adds an unofficial translation beside each Dutch quote. */
+const enOnly = (file: string) => (key: string) => file === 'guide.json' && /^questions\..+\.quoteTranslation$/.test(key);
+
+function expectString(tree: LocaleTree, key: string, where: string) {
+  const value = lookup(tree, key);
+  expect(typeof value === 'string' && value.trim().length > 0, `${where}: missing or empty "${key}"`).toBe(true);
+}
+function expectList(tree: LocaleTree, key: string, where: string) {
+  const value = lookup(tree, key);
+  expect(
+    Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim()),
+    `${where}: "${key}" must be a non-empty list of texts`,
+  ).toBe(true);
+}
+
+/** Official wording (MELDCODE.md §3, from the sources named in content/questions.ts), verbatim. */
+const OFFICIAL_WORDING: Record<string, string> = {
+  'stap1.signalen': 'Breng signalen in kaart',
+  'stap2.consultatie': 'Overleg met een deskundige collega en raadpleeg zo nodig Veilig Thuis',
+  'stap3.gesprek': 'Gesprek met de ouders en het kind',
+  'afweging.1':
+    'Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling?',
+  'afweging.2':
+    'Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van acute onveiligheid en/of structurele onveiligheid?',
+  'afweging.3':
+    'Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden?',
+  'afweging.4':
+    'Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?',
+  'afweging.5':
+    'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen?',
+};
+
+describe('locale files: nl and en have the same keys', () => {
+  it('every namespace file exists in both languages', () => {
+    expect(namespaces('nl')).toEqual(namespaces('en'));
+    expect(namespaces('nl')).toEqual(expect.arrayContaining(['common.json', 'guide.json']));
+  });
+
+  // One test per file present, so other areas' namespaces are held to the same rule.
+  const files = [...new Set([...namespaces('nl'), ...namespaces('en')])];
+  it.each(files)('%s: same flattened keys (contexts, plurals and list items included)', (file) => {
+    const { onlyInA, onlyInB } = keyDifference(load('nl', file), load('en', file), enOnly(file));
+    expect({ onlyInNl: onlyInA, onlyInEn: onlyInB }).toEqual({ onlyInNl: [], onlyInEn: [] });
+  });
+
+  it.each(files)('%s: no empty value, same {{variables}} in both languages', (file) => {
+    const nl = flatten(load('nl', file));
+    const en = flatten(load('en', file));
+    for (const [lang, map] of [['nl', nl], ['en', en]] as const) {
+      for (const [key, value] of map) {
+        expect(typeof value === 'string' && value.trim().length > 0, `${lang}/${file}: "${key}" is empty or not text`).toBe(true);
+      }
+    }
+    for (const [key, value] of nl) {
+      const other = en.get(key);
+      if (typeof value === 'string' && typeof other === 'string') {
+        expect(interpolations(other), `${file}: "${key}" interpolates different variables`).toEqual(interpolations(value));
+      }
+    }
+  });
+
+  it.each(files)('%s: every sector context variant has its base key', (file) => {
+    for (const lang of LANGS) {
+      for (const key of flatten(load(lang, file)).keys()) {
+        // "…help_vo" or "…next_kinderopvang.2": the context suffix sits on the last object key.
+        const match = /^(.*?)_(po|vo|kinderopvang|sociaal-werk)(\.\d+)?$/.exec(key);
+        if (!match) continue;
+        expect(lookup(load(lang, file), match[1]!), `${lang}/${file}: "${key}" has no base "${match[1]}"`).toBeDefined();
+      }
+    }
+  });
+
+  it('the key check catches a deleted key and an extra one', () => {
+    const nl = { a: { b: 'x', c: ['1', '2'] } };
+    expect(keyDifference(nl, { a: { b: 'x', c: ['1'] } }).onlyInA).toEqual(['a.c.1']);
+    expect(keyDifference(nl, { a: { b: 'x', c: ['1', '2'], d: 'y' } }).onlyInB).toEqual(['a.d']);
+  });
+});
+
+describe('guide: every id has its words', () => {
+  for (const lang of LANGS) {
+    const g = guide[lang];
+    it(`${lang}: every question has a title; every fixed answer value has a label`, () => {
+      for (const q of QUESTION_IDS) {
+        expectString(g, `questions.${q}.title`, lang);
+        const spec = QUESTIONS[q];
+        if (spec === PARTNER_ANSWER) continue; // labels come from the sociale kaart
+        for (const value of spec) expectString(g, `answers.${q}.${value}`, lang);
+      }
+    });
+
+    it(`${lang}: no answer label for a value the machine does not know`, () => {
+      for (const key of flatten(lookup(g, 'answers'), 'answers').keys()) {
+        const match = /^answers\.(.+)\.([^.]+)$/.exec(key)!;
+        const spec = (QUESTIONS as Record<string, readonly string[] | string>)[match[1]!];
+        expect(Array.isArray(spec) && spec.includes(match[2]!), `${lang}: stray answer label "${key}"`).toBe(true);
+      }
+    });
+
+    it(`${lang}: every route and outcome variant has title, lead, next and record; waiting too`, () => {
+      for (const route of ROUTES) expect(OUTCOME_KEYS).toContain(route);
+      for (const key of OUTCOME_KEYS) {
+        expectString(g, `outcomes.${key}.title`, lang);
+        expectString(g, `outcomes.${key}.lead`, lang);
+        expectList(g, `outcomes.${key}.next`, lang);
+        expectList(g, `outcomes.${key}.record`, lang);
+      }
+      expectString(g, `${WAITING_CONTENT.key}.title`, lang);
+      expectString(g, `${WAITING_CONTENT.key}.lead`, lang);
+      expectList(g, `${WAITING_CONTENT.key}.next`, lang);
+      expectString(g, `${WAITING_CONTENT.key}.reminder`, lang);
+    });
+
+    it(`${lang}: flags, steps, roles, definitions and sources have labels`, () => {
+      for (const flag of FLAGS) expectString(g, `flags.${flag}`, lang);
+      for (const step of MELDCODE_STEPS) expectString(g, `steps.${step}`, lang);
+      for (const role of ROLE_IDS) expectString(g, `roles.${role}`, lang);
+      for (const d of DEFINITION_IDS) {
+        expectString(g, `definitions.${d}.term`, lang);
+        expectString(g, `definitions.${d}.text`, lang);
+      }
+      for (const s of SOURCE_IDS) expectString(g, `sources.${s}.title`, lang);
+    });
+
+    it(`${lang}: review, progress and error strings the guide needs`, () => {
+      for (const key of ['review.title', 'review.change', 'review.confirm', 'progress.meldcode', 'errors.required']) {
+        expectString(g, key, lang);
+      }
+      expect(interpolations(lookup(g, 'progress.meldcode') as string)).toEqual(['name', 'step']);
+    });
+  }
+
+  it('the official steps 1–3 are the step names, in both languages', () => {
+    for (const lang of LANGS) {
+      expect(lookup(guide[lang], 'steps.1')).toBe(lang === 'nl' ? OFFICIAL_WORDING['stap1.signalen'] : 'Map the signals');
+    }
+    expect(lookup(guide.nl, 'steps.2')).toBe(OFFICIAL_WORDING['stap2.consultatie']);
+    expect(lookup(guide.nl, 'steps.3')).toBe(OFFICIAL_WORDING['stap3.gesprek']);
+  });
+});
+
+describe('common: labels for sectors, roles on the start screen, partners and every counting dimension', () => {
+  const dims = {
+    contact: CONTACTS,
+    via: VIAS,
+    activiteit: ACTIVITIES,
+    thema: THEMES,
+    route: ROUTES,
+    flag: FLAGS,
+    schoolType: SCHOOL_TYPES,
+  } as const;
+  for (const lang of LANGS) {
+    const c = common[lang];
+    it(`${lang}`, () => {
+      for (const s of SECTORS) expectString(c, `sectors.${s}`, lang);
+      for (const r of ['ib', 'zorgcoordinator', 'sociaal-werker', 'trainer', 'pedagogisch-medewerker']) {
+        expectString(c, `userRoles.${r}`, lang);
+      }
+      for (const p of Object.keys(DEFAULT_PARTNERS)) expectString(c, `partners.${p}`, lang);
+      for (const [dim, ids] of Object.entries(dims)) {
+        for (const id of ids) expectString(c, `dimensions.${dim}.${id}`, lang);
+      }
+      for (const key of ['app.name', 'nav.start', 'nav.guide', 'nav.report', 'nav.training', 'nav.settings', 'acute.button', 'acute.text', 'actions.back', 'actions.continue', 'skipLink', 'language.nl', 'language.en', 'errors.chooseAnswer']) {
+        expectString(c, key, lang);
+      }
+    });
+  }
+  it('the acute exit names 112 and Veilig Thuis 0800-2000 in both languages', () => {
+    for (const lang of LANGS) expect(lookup(common[lang], 'acute.button')).toMatch(/112.*0800-2000/);
+  });
+});
+
+describe('quotes and sources', () => {
+  const content = QUESTION_CONTENT as Record<string, QuestionContent>;
+
+  it('a question has a quote exactly when content/questions.ts names its source', () => {
+    for (const q of QUESTION_IDS) {
+      const quote = lookup(guide.nl, `questions.${q}.quote`);
+      expect(quote !== undefined, `${q}: quote and quoteSource disagree`).toBe(content[q]!.quoteSource !== undefined);
+    }
+  });
+
+  it('quotes are the official Dutch wording, unchanged in both languages', () => {
+    for (const [q, wording] of Object.entries(OFFICIAL_WORDING)) {
+      expect(lookup(guide.nl, `questions.${q}.quote`), q).toBe(wording);
+      expect(lookup(guide.en, `questions.${q}.quote`), `${q} (en keeps the Dutch quote)`).toBe(wording);
+    }
+    // Every quote in the locales is one of the official texts: no quote without a check.
+    for (const q of QUESTION_IDS) {
+      const quote = lookup(guide.nl, `questions.${q}.quote`);
+      if (quote !== undefined) expect(OFFICIAL_WORDING[q], `${q}: unchecked quote`).toBe(quote);
+    }
+  });
+
+  it('en has an unofficial translation for every quote, and only for quotes', () => {
+    for (const q of QUESTION_IDS) {
+      const hasQuote = lookup(guide.nl, `questions.${q}.quote`) !== undefined;
+      const translation = lookup(guide.en, `questions.${q}.quoteTranslation`);
+      expect(typeof translation === 'string' && translation.length > 0, `${q}: quoteTranslation`).toBe(hasQuote);
+      expect(lookup(guide.nl, `questions.${q}.quoteTranslation`), `${q}: nl needs no translation`).toBeUndefined();
+    }
+  });
+
+  it('afweging 1–5 quote the afwegingskader; steps 1–3 quote the meldcode', () => {
+    for (const n of [1, 2, 3, 4, 5]) expect(content[`afweging.${n}`]!.quoteSource).toBe('afwegingskader-2018');
+    for (const q of ['stap1.signalen', 'stap2.consultatie', 'stap3.gesprek']) {
+      expect(content[q]!.quoteSource).toBe('meldcode-besluit');
+    }
+  });
+
+  it('every source id referenced exists, and every source is well formed', () => {
+    expect(Object.keys(SOURCES).sort()).toEqual([...SOURCE_IDS].sort());
+    const referenced = new Set<string>();
+    for (const q of QUESTION_IDS) {
+      const c = content[q]!;
+      if (c.quoteSource) referenced.add(c.quoteSource);
+      for (const s of c.sources) referenced.add(s);
+      for (const list of Object.values(c.sourcesBySector ?? {})) for (const s of list ?? []) referenced.add(s);
+    }
+    for (const o of Object.values(OUTCOMES) as { sources: readonly string[]; sourcesBySector?: Record<string, readonly string[]> }[]) {
+      for (const s of o.sources) referenced.add(s);
+      for (const list of Object.values(o.sourcesBySector ?? {})) for (const s of list) referenced.add(s);
+    }
+    for (const s of WAITING_CONTENT.sources) referenced.add(s);
+    for (const s of referenced) expect(SOURCE_IDS as readonly string[], `unknown source "${s}"`).toContain(s);
+    for (const source of Object.values(SOURCES)) {
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(source.publisher.trim()).not.toBe('');
+      expect(source.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('definitions referenced by questions exist; afweging.2, triage.acuut and triage.signalen show the required ones', () => {
+    for (const q of QUESTION_IDS) for (const d of content[q]!.definitions) expect(DEFINITION_IDS).toContain(d);
+    expect(content['afweging.2']!.definitions).toEqual(
+      expect.arrayContaining(['acute-onveiligheid', 'structurele-onveiligheid', 'disclosure']),
+    );
+    expect(content['triage.acuut']!.definitions).toEqual(expect.arrayContaining(['acute-onveiligheid', 'disclosure']));
+    expect(content['triage.signalen']!.definitions).toEqual(
+      expect.arrayContaining([
+        'huiselijk-geweld',
+        'kindermishandeling',
+        'eergerelateerd-geweld',
+        'huwelijksdwang',
+        'vrouwelijke-genitale-verminking',
+        'getuige-van-geweld',
+      ]),
+    );
+  });
+
+  it('sector sources replace the general ones where the kaders differ', () => {
+    expect(questionSources('triage.medewerker', 'kinderopvang')).toEqual(['wet-kinderopvang-meldplicht']);
+    expect(questionSources('triage.medewerker', 'po')).toContain('wpo-meldplicht');
+  });
+});
+
+describe('outcomes', () => {
+  it('Veilig Thuis is shown on melding routes; partner contact and consent on referrals', () => {
+    expect(OUTCOMES['veilig-thuis'].showVeiligThuis).toBe(true);
+    for (const r of ['intern', 'extern'] as const) {
+      expect(OUTCOMES[r].showPartnerContact).toBe(true);
+      expect(OUTCOMES[r].consentReminder).toBe(true);
+    }
+    expect(OUTCOMES.advies.showPartnerContact).toBe(false);
+  });
+
+  it('variants follow flags and answers', () => {
+    expect(resolveOutcome('veilig-thuis', ['acuut'], [['triage.acuut', 'ja']])).toMatchObject({
+      key: 'veilig-thuis-acuut',
+      showEmergency: true,
+      showVeiligThuis: true,
+    });
+    expect(resolveOutcome('veilig-thuis', ['vt-advies'], [['afweging.2', 'ja']])).toMatchObject({
+      key: 'veilig-thuis',
+      showEmergency: false,
+    });
+    expect(resolveOutcome('veilig-thuis', [], [['afweging.5', 'nee']]).key).toBe('veilig-thuis-opnieuw');
+    expect(resolveOutcome('afgesloten', [], [['afweging.5', 'ja']]).key).toBe('afgesloten-na-hulp');
+    expect(resolveOutcome('afgesloten', [], [['afweging.1', 'nee']]).key).toBe('afgesloten');
+    expect(resolveOutcome('begeleiding', [], [['steun.toestemming', 'nee']])).toMatchObject({
+      key: 'begeleiding-geen-toestemming',
+      consentReminder: true,
+    });
+  });
+
+  it('the meldplicht outcome names the board and the childcare houder where it differs', () => {
+    const first = (key: string) => (lookup(guide.nl, key) as string[])[0];
+    expect(first('outcomes.meldplicht-bestuur.next')).toMatch(/bevoegd gezag.*niet genoeg/);
+    expect(first('outcomes.meldplicht-bestuur.next_kinderopvang')).toMatch(/houder/);
+    expect(lookup(guide.nl, 'outcomes.veilig-thuis.next')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/0800-2000/), expect.stringMatching(/niet anoniem/)]),
+    );
+    expect(lookup(guide.nl, 'outcomes.veilig-thuis.lead')).toMatch(/5 werkdagen/);
+  });
+});
+
+describe('runtime path', () => {
+  it('the content version is a dated version string', () => {
+    expect(CONTENT_VERSION).toMatch(/^\d{4}\.(0[1-9]|1[0-2])\.\d+$/);
+  });
+
+  it('data modules do not import zod (the first page must not load it)', () => {
+    const dataModules = readdirSync(import.meta.dirname).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.schema.ts'),
+    );
+    expect(dataModules.length).toBeGreaterThan(3);
+    for (const f of dataModules) {
+      const source = readFileSync(join(import.meta.dirname, f), 'utf8');
+      expect(source, `${f} imports zod`).not.toMatch(/from ['"]zod['"]|import\(['"]zod['"]\)/);
+      expect(source, `${f} imports a schema`).not.toMatch(/\.schema['"]/);
+    }
+  });
+});
