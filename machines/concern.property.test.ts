@@ -72,7 +72,7 @@ function expectedAfterGoingBackTo(prefix: readonly Answer[], question: QuestionI
 
 const RUNS = { numRuns: 300 };
 
-describe('the walk generator', () => {
+describe('the walk generator', { timeout: 30_000 }, () => {
   it('reaches deep states often enough to matter (hulp.partner, afweging.5, steun.partner)', () => {
     const sample = fc.sample(walk, { numRuns: 1000, seed: 42 });
     const share = (q: QuestionId) => sample.filter((a) => a.some(([x]) => x === q)).length / sample.length;
@@ -83,7 +83,7 @@ describe('the walk generator', () => {
   });
 });
 
-describe('concern machine properties', () => {
+describe('concern machine properties', { timeout: 30_000 }, () => {
   it('EDIT to any answered question = replaying the answers before it', () => {
     fc.assert(
       fc.property(walk, fc.nat(), (answers, pick) => {
