@@ -89,25 +89,31 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
             <strong>{partner.name}</strong>
             {partner.description ? <> — {partner.description}</> : null}
           </p>
-          <ul className="utrecht-unordered-list">
-            {partner.phone ? (
-              <li className="utrecht-unordered-list__item">
-                <Link href={telHref(partner.phone)}>{partner.phone}</Link>
-              </li>
-            ) : null}
-            {partner.email ? (
-              <li className="utrecht-unordered-list__item">
-                <Link href={`mailto:${partner.email}`}>{partner.email}</Link>
-              </li>
-            ) : null}
-            {partner.url ? (
-              <li className="utrecht-unordered-list__item">
-                <Link href={partner.url} rel="noreferrer noopener">
-                  {partner.url.replace(/^https?:\/\//, '')}
-                </Link>
-              </li>
-            ) : null}
-          </ul>
+          {(partner.contacts ?? []).map((contact, i) => (
+            <div key={i} className="zr-contact">
+              {contact.name ? <p className="utrecht-paragraph zr-contact__name">{contact.name}</p> : null}
+              <ul className="utrecht-unordered-list">
+                {contact.phone ? (
+                  <li className="utrecht-unordered-list__item">
+                    <Link href={telHref(contact.phone)}>{contact.phone}</Link>
+                  </li>
+                ) : null}
+                {contact.email ? (
+                  <li className="utrecht-unordered-list__item">
+                    <Link href={`mailto:${contact.email}`}>{contact.email}</Link>
+                  </li>
+                ) : null}
+                {contact.url ? (
+                  <li className="utrecht-unordered-list__item">
+                    <Link href={contact.url} rel="noreferrer noopener">
+                      {contact.url.replace(/^https?:\/\//, '')}
+                    </Link>
+                  </li>
+                ) : null}
+                {contact.instructions ? <li className="utrecht-unordered-list__item">{contact.instructions}</li> : null}
+              </ul>
+            </div>
+          ))}
           {partner.lastConfirmed ? (
             <Paragraph className="zr-hint">
               {t('guide:outcome.partnerLastConfirmed', { date: dateFormat.format(new Date(partner.lastConfirmed)) })}

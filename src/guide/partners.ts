@@ -1,5 +1,15 @@
 import type { PartnerKind } from '../../machines/ids';
 
+/** One way to reach a partner (HSDS contact). */
+export interface PartnerContact {
+  name?: string;
+  phone?: string;
+  email?: string;
+  url?: string;
+  /** How to reach it when there is no number to show. */
+  instructions?: string;
+}
+
 /** What the guide shows of a sociale-kaart partner (src/app maps the HSDS-shaped kaart onto this). */
 export interface PartnerInfo {
   id: string;
@@ -7,10 +17,8 @@ export interface PartnerInfo {
   kind: PartnerKind;
   /** Service description, one line. */
   description?: string;
-  phone?: string;
-  email?: string;
-  url?: string;
-  /** ISO date the organisation last confirmed the contact details. */
+  contacts?: PartnerContact[];
+  /** ISO date the organisation last confirmed the entry. */
   lastConfirmed?: string;
 }
 

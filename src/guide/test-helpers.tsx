@@ -1,0 +1,111 @@
+import { render } from '@testing-library/react';
+import type { Answer } from '../../machines/ids';
+import { ConcernSessionProvider } from '../concern/session';
+import { initI18n, loadNamespace, setLanguage } from '../app/i18n';
+import type { Language } from '../storage/prefs';
+import { GuideFixture } from './GuideFixture';
+import type { PartnerDirectory } from './partners';
+import type { GuideSlots } from './types';
+
+/** Shared by the guide's component tests: real i18n resources, real machine, real session. */
+export async function setupI18n(lng: Language = 'nl') {
+  initI18n('nl');
+  await loadNamespace('guide', 'nl');
+  await setLanguage(lng);
+}
+
+export const PARTNERS: PartnerDirectory = {
+  gezinscoaching: {
+    id: 'gezinscoaching',
+    name: 'Gezinscoaching',
+    kind: 'internal',
+    description: 'Coaching van ouders en gezin thuis.',
+    contacts: [{ name: 'Teamleider', phone: '030-1234567', email: 'team@example.org' }],
+    lastConfirmed: '2026-11-23',
+  },
+  cjg: {
+    id: 'cjg',
+    name: 'Centrum voor Jeugd en Gezin (CJG)',
+    kind: 'external',
+    contacts: [{ name: 'Gemeente', phone: '030-7654321' }],
+  },
+};
+
+export const PATHS = {
+  acuut: [['triage.acuut', 'ja']],
+  meldplicht: [
+    ['triage.acuut', 'nee'],
+    ['triage.medewerker', 'ja'],
+  ],
+  meldcode: [
+    ['triage.acuut', 'nee'],
+    ['triage.medewerker', 'nee'],
+    ['triage.signalen', 'ja'],
+    ['stap1.signalen', 'vastgelegd'],
+    ['stap2.bijzonder', 'nee'],
+    ['stap2.consultatie', 'collega'],
+    ['stap3.gesprek', 'gevoerd'],
+  ],
+  support: [
+    ['triage.acuut', 'nee'],
+    ['triage.medewerker', 'nee'],
+    ['triage.signalen', 'nee'],
+  ],
+} satisfies Record<string, Answer[]>;
+
+export const ROUTE_PATHS: Record<string, Answer[]> = {
+  'veilig-thuis-acuut': PATHS.acuut,
+  'meldplicht-bestuur': PATHS.meldplicht,
+  afgesloten: [...PATHS.meldcode, ['afweging.1', 'nee']],
+  'veilig-thuis': [...PATHS.meldcode, ['afweging.1', 'ja'], ['afweging.2', 'ja'], ['melden.geinformeerd', 'ja']],
+  waiting: [
+    ...PATHS.meldcode,
+    ['afweging.1', 'ja'],
+    ['afweging.2', 'nee'],
+    ['afweging.3', 'ja'],
+    ['afweging.4', 'ja'],
+    ['hulp.partner', 'gezinscoaching'],
+  ],
+  advies: [...PATHS.support, ['steun.advies', 'ja']],
+  begeleiding: [...PATHS.support, ['steun.advies', 'nee'], ['steun.begeleiding', 'ja']],
+  intern: [
+    ...PATHS.support,
+    ['steun.advies', 'nee'],
+    ['steun.begeleiding', 'nee'],
+    ['steun.intern', 'ja'],
+    ['steun.partner', 'gezinscoaching'],
+    ['steun.toestemming', 'ja'],
+  ],
+  extern: [
+    ...PATHS.support,
+    ['steun.advies', 'nee'],
+    ['steun.begeleiding', 'nee'],
+    ['steun.intern', 'nee'],
+    ['steun.partner', 'cjg'],
+    ['steun.toestemming', 'ja'],
+  ],
+};
+
+export function renderGuide(options: {
+  answers?: Answer[];
+  confirm?: boolean;
+  evaluate?: boolean;
+  slots?: GuideSlots;
+  onExit?: () => void;
+  sector?: 'po' | 'vo' | 'kinderopvang' | 'sociaal-werk';
+}) {
+  const { answers, confirm, evaluate, slots, onExit, sector } = options;
+  return render(
+    <ConcernSessionProvider>
+      <GuideFixture
+        answers={answers}
+        confirm={confirm}
+        evaluate={evaluate}
+        slots={slots}
+        onExit={onExit}
+        partners={PARTNERS}
+        input={sector ? { sector } : undefined}
+      />
+    </ConcernSessionProvider>,
+  );
+}
