@@ -22,6 +22,7 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
   { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
+  { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training'] },
 ];
 
 export function findRoute(path: string): AppRoute | undefined {

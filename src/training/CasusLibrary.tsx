@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { localized, type TrainingCasus } from './casus';
+
+/** The casus library: every shipped casus with its sector, the start of its story and the expected route. */
+export function CasusLibrary({
+  cases,
+  onOpen,
+  loading = false,
+}: {
+  cases: TrainingCasus[];
+  onOpen(casus: TrainingCasus): void;
+  loading?: boolean;
+}) {
+  const { t, i18n } = useTranslation(['training', 'guide']);
+  const lng = i18n.language;
+  return (
+    <section className="zr-library" aria-labelledby="zr-library-heading">
+      <h2 id="zr-library-heading" className="utrecht-heading-2">
+        {t('training:library.heading')}
+      </h2>
+      <p className="utrecht-paragraph">{t('training:library.lead')}</p>
+      {loading ? (
+        <p className="utrecht-paragraph" role="status">
+          {t('training:library.loading')}
+        </p>
+      ) : cases.length === 0 ? (
+        <p className="utrecht-paragraph">{t('training:library.empty')}</p>
+      ) : (
+        <ul className="zr-library__list" data-testid="casus-library">
+          {cases.map((casus) => {
+            const title = localized(casus.title, lng);
+            const story = localized(casus.story, lng);
+            const excerpt = story.length > 220 ? `${story.slice(0, 217).replace(/\s+\S*$/, '')}…` : story;
+            const route = casus.expect.route;
+            return (
+              <li key={casus.id} className="zr-library__item" data-casus={casus.id}>
+                <h3 id={`zr-casus-${casus.id}`} className="utrecht-heading-3 zr-library__title">{title}</h3>
+                <dl className="zr-library__facts">
+                  <div>
+                    <dt>{t('training:library.sector')}</dt>
+                    <dd>{t(`training:library.sectors.${casus.sector}`, { defaultValue: casus.sector })}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('training:library.expectedRoute')}</dt>
+                    <dd>
+                      {route
+                        ? `${t(`guide:outcomes.${route}.title`, { defaultValue: route })} (${route})`
+                        : casus.expect.rejected
+                          ? t('training:library.rejected', { question: casus.expect.rejected })
+                          : '—'}
+                    </dd>
+                  </div>
+                  <div>
+                    <dt>{t('training:library.answersLabel')}</dt>
+                    <dd>{t('training:library.answers', { count: casus.answers.length })}</dd>
+                  </div>
+                </dl>
+                {excerpt && <p className="utrecht-paragraph zr-library__excerpt">{excerpt}</p>}
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--primary-action"
+                  aria-describedby={`zr-casus-${casus.id}`}
+                  onClick={() => onOpen(casus)}
+                >
+                  {t('training:library.openShort')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_PARTNERS } from '../../machines/ids';
+import { ConcernActor, useConcernSession } from '../concern/session';
+import { readPrefs } from '../storage/prefs';
+import { Button } from '../ui/Button';
+import { PageHeading } from '../ui/Heading';
+import { usePageHeading } from '../ui/usePageHeading';
+import { CasusLibrary } from './CasusLibrary';
+import { freeWalk, loadShippedCases, type TrainingCasus } from './casus';
+import { OwnCasus } from './OwnCasus';
+import { Presenter, type PresenterUi } from './Presenter';
+import { SaveCasus } from './SaveCasus';
+import { resetTrainingView, setTrainingView, useTrainingView } from './store';
+import { TrainingBanner } from './TrainingBanner';
+import './training.css';
+
+/**
+ * #/training: training mode. Entering starts a training concern (session.training = true), which
+ * record and drafts check before counting or keeping anything; leaving (the banner's button, or
+ * navigating to another page) starts a fresh real concern, so nothing of the training carries over.
+ */
+export interface TrainingPageProps {
+  navigate(path: string): void;
+}
+
+const TRAINING_HASH = '#/training';
+const partners = () => ({ ...DEFAULT_PARTNERS });
+
+export default function TrainingPage({ navigate }: TrainingPageProps) {
+  const session = useConcernSession();
+  const view = useTrainingView();
+  const { start } = session;
+
+  // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
+  // so the check on session.training stops a loop and the open casus lives in the store.
+  useEffect(() => {
+    if (!session.training) start({ sector: view.casus?.sector ?? readPrefs().sector, partners: partners() }, { training: true });
+    document.documentElement.dataset.mode = 'training';
+    return () => {
+      // Unmounted by a remount (still on #/training) or by leaving: only leaving ends training.
+      if (window.location.hash.split('?')[0] !== TRAINING_HASH) {
+        delete document.documentElement.dataset.mode;
+        resetTrainingView();
+        start({ sector: readPrefs().sector, partners: partners() }, { training: false });
+      }
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const leave = () => {
+    resetTrainingView();
+    delete document.documentElement.dataset.mode;
+    start({ sector: readPrefs().sector, partners: partners() }, { training: false });
+    navigate('/');
+  };
+
+  const open = (casus: TrainingCasus) => {
+    setTrainingView({ view: 'presenter', casus, revealedAt: undefined, rejected: undefined });
+    start({ sector: casus.sector, partners: partners() }, { training: true });
+  };
+
+  return (
+    <div className="zr-training">
+      <TrainingBanner onLeave={leave} />
+      {view.view === 'presenter' && view.casus ? (
+        <PresenterScreen casus={view.casus} onOpenLibrary={() => setTrainingView({ view: 'library' })} />
+      ) : (
+        <LibraryScreen onOpen={open} />
+      )}
+    </div>
+  );
+}
+
+function LibraryScreen({ onOpen }: { onOpen(casus: TrainingCasus): void }) {
+  const { t } = useTranslation(['training', 'common']);
+  const heading = usePageHeading(t('training:page.title'), t('common:app.name'), 'training');
+  const [cases, setCases] = useState<TrainingCasus[] | undefined>();
+  useEffect(() => {
+    let alive = true;
+    void loadShippedCases().then((c) => alive && setCases(c));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return (
+    <div className="zr-page">
+      <PageHeading ref={heading}>{t('training:page.title')}</PageHeading>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('training:page.lead')}</p>
+      <CasusLibrary cases={cases ?? []} loading={!cases} onOpen={onOpen} />
+      <OwnCasus onLoaded={onOpen} />
+      <section className="zr-training__free" aria-labelledby="zr-free-heading">
+        <h2 id="zr-free-heading" className="utrecht-heading-2">
+          {t('training:free.heading')}
+        </h2>
+        <p className="utrecht-paragraph">{t('training:free.lead')}</p>
+        <Button onClick={() => onOpen(freeWalk(readPrefs().sector))}>{t('training:free.button')}</Button>
+      </section>
+    </div>
+  );
+}
+
+function PresenterScreen({ casus, onOpenLibrary }: { casus: TrainingCasus; onOpenLibrary(): void }) {
+  const session = useConcernSession();
+  const view = useTrainingView();
+  const snapshot = ConcernActor.useSelector((s) => s);
+  const actor = ConcernActor.useActorRef();
+  const setUi = useCallback((change: Partial<PresenterUi>) => setTrainingView(change), []);
+  const restart = useCallback(() => {
+    session.start({ sector: casus.sector, partners: partners() }, { training: true });
+  }, [session, casus.sector]);
+  return (
+    <Presenter
+      casus={casus}
+      snapshot={snapshot}
+      send={actor.send}
+      ui={view}
+      setUi={setUi}
+      onRestart={restart}
+      onClose={onOpenLibrary}
+      footer={<SaveCasus answers={snapshot.context.answers} sector={snapshot.context.sector} />}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+import type { Flag, RouteId, Sector } from '../../machines/ids';
+
+/**
+ * A casus as training plays it (shared/MELDCODE.md §7). Validation of a trainer's own file is done
+ * by content/casus.ts (parseCasus), loaded on demand; shipped files are checked by `npm run casus`
+ * and the content tests, so the library reads them as they are.
+ */
+export type Localized = string | Partial<Record<'nl' | 'en', string>>;
+
+export interface TrainingCasus {
+  id: string;
+  title: Localized;
+  sector: Sector;
+  story?: Localized;
+  answers: [string, string][];
+  expect: { route?: RouteId; flags?: Flag[]; rejected?: string };
+}
+
+/** The text in the language asked for, else Dutch, else any. */
+export function localized(text: Localized | undefined, lng: string): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lng === 'en' ? 'en' : 'nl'] ?? text.nl ?? text.en ?? '';
+}
+
+/** A blank casus: a free walk, every answer chosen by the trainer. */
+export const FREE_WALK_ID = '__vrij';
+export function freeWalk(sector: Sector): TrainingCasus {
+  return { id: FREE_WALK_ID, title: { nl: 'Vrij oefenen', en: 'Free practice' }, sector, answers: [], expect: {} };
+}
+
+/** The shipped casus files, each its own lazy chunk. */
+const SHIPPED = import.meta.glob<TrainingCasus>('../../content/cases/*.json', { import: 'default' });
+
+export async function loadShippedCases(): Promise<TrainingCasus[]> {
+  const entries = Object.entries(SHIPPED).sort(([a], [b]) => a.localeCompare(b));
+  const cases = await Promise.all(entries.map(([, load]) => load()));
+  return cases.filter((c) => c && typeof c === 'object' && Array.isArray(c.answers));
+}
+
+/** A file name safe on every system, from a title. */
+export function slug(text: string): string {
+  const s = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return s || 'casus';
+}
