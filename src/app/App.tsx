@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExotic
 import { useTranslation } from 'react-i18next';
 import { ConcernSessionProvider } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
-import { DEFAULT_PARTNERS } from '../../machines/ids';
+import { DEFAULT_SOCIALE_KAART, partnerKinds } from '../../content/sociale-kaart';
 import { AcuteExit } from './AcuteExit';
 import { currentLanguage, loadNamespace } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -12,6 +12,8 @@ import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
 
 const pages = new Map<string, LazyExoticComponent<ComponentType<PageProps>>>();
+/** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
+const UpdatePrompt = lazy(() => import('./pwa/UpdatePrompt'));
 
 /** One React.lazy per route, made once, that also loads the route's namespaces first. */
 function pageOf(route: AppRoute) {
@@ -80,6 +82,9 @@ export function Shell() {
         {t('skipLink')}
       </a>
       <Header path={path} />
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" tabIndex={-1} className="utrecht-page-content zr-main">
         <Suspense
           fallback={
@@ -98,7 +103,7 @@ export function Shell() {
 
 /** The app: one concern session below everything, started with the remembered sector. */
 export function App() {
-  const initialInput = useMemo(() => ({ sector: readPrefs().sector, partners: { ...DEFAULT_PARTNERS } }), []);
+  const initialInput = useMemo(() => ({ sector: readPrefs().sector, partners: partnerKinds(DEFAULT_SOCIALE_KAART) }), []);
   const { i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl';

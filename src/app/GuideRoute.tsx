@@ -1,24 +1,31 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 import { GuidePage } from '../guide/GuidePage';
-import type { PartnerDirectory } from '../guide/partners';
-import { useConcernSession } from '../concern/session';
+import type { GuideSlots } from '../guide/types';
+import { loadSocialeKaart, partnerDirectory } from './socialeKaart';
 import type { PageProps } from './routes';
 
 /**
  * The guide as composed by the app: the place where other features plug into its slots (notes
- * and drafts, the counting panel) without the guide importing them.
+ * and drafts, the counting panel) without the guide importing them. Add a feature's slot content
+ * here (lazily, if it needs Dexie or zod).
  */
+const SLOTS: GuideSlots = {};
+
 export default function GuideRoute({ navigate }: PageProps) {
   const { t } = useTranslation('common');
-  const session = useConcernSession();
-  const kinds = session.input.partners;
-  const partners = useMemo<PartnerDirectory>(
-    () =>
-      Object.fromEntries(
-        Object.entries(kinds ?? {}).map(([id, kind]) => [id, { id, kind, name: t(`partners.${id}`, { defaultValue: id }) }]),
-      ),
-    [kinds, t],
+  const [kaart, setKaart] = useState<SocialeKaart>(DEFAULT_SOCIALE_KAART);
+  useEffect(() => {
+    let live = true;
+    void loadSocialeKaart().then((k) => live && setKaart(k));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const partners = useMemo(
+    () => partnerDirectory(kaart, (id, fallback) => t(`partners.${id}`, { defaultValue: fallback })),
+    [kaart, t],
   );
-  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={{}} />;
+  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={SLOTS} />;
 }
