@@ -6,7 +6,7 @@ import { concernMachine, type ConcernInput } from '../../machines/concern.machin
 import { questionOf, routeOf } from '../../machines/concern';
 import { openDb, type ZorgrouteDB } from '../storage/db';
 import { DraftDecryptError, fromBase64, toBase64 } from './crypto';
-import { DEFAULT_EXPIRY_DAYS, DraftError, createDraftStore } from './drafts-store';
+import { DEFAULT_EXPIRY_DAYS, DraftError, EXPIRY_DAYS_SETTING, createDraftStore } from './drafts-store';
 import { EVALUATION_DUE_KEY, dateKey } from './note-keys';
 
 // Real Dexie over fake-indexeddb (IndexedDB in Node), real WebCrypto, real concern machine.
@@ -182,6 +182,20 @@ describe('drafts store', () => {
     expect((error as DraftError).messageKey).toBe('errors.notFound');
     expect(await db.drafts.get(old.id)).toBeUndefined();
     expect(await store.purgeExpired('2026-02-13')).toBe(0);
+  });
+
+  it('keeps drafts for the configured number of days', async () => {
+    const db = freshDb();
+    const store = createDraftStore(db);
+    expect(await store.expiryDays()).toBe(42);
+    await db.settings.put({ key: EXPIRY_DAYS_SETTING, value: 10 });
+    expect(await store.expiryDays()).toBe(10);
+    const snapshot = waitingActor().getPersistedSnapshot();
+    const meta = await store.saveDraft({ label: 'x', input, snapshot, notes: {} }, PASS, { today: '2026-03-01' });
+    expect(meta.expiresAt).toBe('2026-03-11');
+    // A broken setting falls back to the default rather than keeping drafts forever.
+    await db.settings.put({ key: EXPIRY_DAYS_SETTING, value: 100000 });
+    expect(await store.expiryDays()).toBe(42);
   });
 
   it('overwrites a draft in place: same id and month, expiry starts again, new content', async () => {

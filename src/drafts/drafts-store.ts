@@ -143,6 +143,13 @@ function checkResumable(content: DraftContent): void {
   }
 }
 
+/** The settings key (table `settings`) holding the number of days a draft is kept. */
+export const EXPIRY_DAYS_SETTING = 'draftExpiryDays';
+
+export function isExpiryDays(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_EXPIRY_DAYS;
+}
+
 export function checkLabel(label: string): string {
   const trimmed = label.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_LABEL_LENGTH) throw new DraftError('errors.label');
@@ -154,6 +161,7 @@ export interface SaveOptions {
   id?: string;
   /** Local calendar day 'YYYY-MM-DD'. */
   today: string;
+  /** Days to keep the draft; default: the setting `draftExpiryDays`, else DEFAULT_EXPIRY_DAYS. */
   expiryDays?: number;
   now?: Date;
 }
@@ -172,9 +180,16 @@ export interface DraftStore {
   deleteDraft(id: string): Promise<void>;
   /** Deletes drafts whose expiry day is before `today`; returns how many. */
   purgeExpired(today: string): Promise<number>;
+  /** The configured number of days a draft is kept (settings), or the default. */
+  expiryDays(): Promise<number>;
 }
 
 export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
+  async function readExpiryDays(): Promise<number> {
+    const row = await db.settings.get(EXPIRY_DAYS_SETTING);
+    return isExpiryDays(row?.value) ? row.value : DEFAULT_EXPIRY_DAYS;
+  }
+
   const purgeExpired = (today: string) => db.drafts.where('expiresAt').below(today).delete();
 
   async function readRow(id: string, today: string): Promise<DraftRow> {
@@ -193,7 +208,8 @@ export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
   }
 
   return {
-    async saveDraft(content, passphrase, { id, today, expiryDays = DEFAULT_EXPIRY_DAYS, now = new Date() }) {
+    async saveDraft(content, passphrase, { id, today, expiryDays: days, now = new Date() }) {
+      const expiryDays = days ?? (await readExpiryDays());
       if (!Number.isInteger(expiryDays) || expiryDays < 1 || expiryDays > MAX_EXPIRY_DAYS) {
         throw new DraftError('errors.expiryDays');
       }
@@ -253,5 +269,7 @@ export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
     },
 
     purgeExpired,
+
+    expiryDays: readExpiryDays,
   };
 }

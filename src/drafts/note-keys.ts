@@ -9,14 +9,13 @@ import type { QuestionId } from '../../machines/ids';
  *   notes['stap1.signalen']        the note text
  *   notes['stap1.signalen@date']   the date of the step as the worker entered it ('YYYY-MM-DD')
  *   notes['afweging.5@due']        when afweging 5 is to be evaluated (while help runs)
+ *   notes['outcome'], ['outcome@date']  what was decided and done at the outcome (who did what, when)
  */
 export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed';
 
+// Triage has no note field on purpose: in acute danger, or with a suspicion against a colleague,
+// the worker acts first; what was done is recorded on the outcome page (OUTCOME_NOTE_KEY).
 export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
-  // Acute danger: act first, then document what was done.
-  'triage.acuut': 'decision',
-  // Meldplicht: record when and how the board was told.
-  'triage.medewerker': 'decision',
   'stap1.signalen': 'signals',
   'stap2.bijzonder': 'consultation',
   'stap2.consultatie': 'consultation',
@@ -36,6 +35,7 @@ export function isNoteQuestion(question: string): question is QuestionId {
   return Object.prototype.hasOwnProperty.call(NOTE_QUESTIONS, question);
 }
 
-export const noteKey = (question: QuestionId) => question;
-export const dateKey = (question: QuestionId) => `${question}@date`;
+export const OUTCOME_NOTE_KEY = 'outcome';
+export const noteKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => question;
+export const dateKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => `${question}@date`;
 export const EVALUATION_DUE_KEY = 'afweging.5@due';

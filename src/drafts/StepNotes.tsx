@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { QuestionId } from '../../machines/ids';
+import { useConcernSession } from '../concern/session';
+import { NoteField } from './NoteField';
+import { NOTE_QUESTIONS, dateKey, noteKey } from './note-keys';
+import './drafts.css';
+
+/**
+ * Notes for the dossier on the questions where the meldcode asks to record something: signals and
+ * their source, consultations, the conversation (or why it was skipped), the weighing, decisions,
+ * whether the family was informed. Shown in the guide's `questionExtra` slot; keyed by question id
+ * in the in-memory session notes, with the date of the step as the worker enters it.
+ *
+ * Deliberately light (no storage, no crypto): it loads on the guide page.
+ */
+export function StepNotes({ question }: { question: QuestionId; step?: number }) {
+  const { t } = useTranslation('drafts');
+  const session = useConcernSession();
+  const kind = NOTE_QUESTIONS[question];
+  if (!kind) return null;
+  const key = noteKey(question);
+  return (
+    <section className="zr-notes" aria-labelledby={`zr-notes-${question}`} data-notes={question}>
+      <h2 className="utrecht-heading-3 zr-notes__heading" id={`zr-notes-${question}`}>
+        {t('notes.heading')}
+      </h2>
+      <p className="utrecht-paragraph zr-hint zr-notes__privacy">{t('notes.privacy')}</p>
+      <NoteField
+        name={`note-${question}`}
+        label={t(`notes.kinds.${kind}.label`)}
+        hint={t(`notes.kinds.${kind}.hint`)}
+        value={session.notes[key] ?? ''}
+        onChange={(text) => session.setNote(key, text)}
+        dateLabel={t('notes.date')}
+        dateHint={t('notes.dateHint')}
+        date={session.notes[dateKey(question)]}
+        onDateChange={(date) => session.setNote(dateKey(question), date)}
+      />
+    </section>
+  );
+}
+
+export default StepNotes;

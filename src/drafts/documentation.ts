@@ -1,0 +1,198 @@
+import { flagsOf, partnerOf } from '../../machines/concern';
+import { isPartnerQuestion, type Answer, type QuestionId, type RouteId, type Sector } from '../../machines/ids';
+import { QUESTION_CONTENT, type QuestionContent } from '../../content/questions';
+import { resolveOutcome } from '../../content/outcomes';
+import { SOURCES } from '../../content/sources';
+import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, dateKey, noteKey } from './note-keys';
+
+/**
+ * The documentation export of a concern, made on the device: every answer with its question (the
+ * official wording and its source where the meldcode has one), the notes, the dates of the steps as
+ * the worker entered them, and the content version. Pure: words come in through `t`, so the same
+ * builder serves the screen, print, the clipboard text and the Markdown file, and is unit-tested.
+ */
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type Notes = Record<string, string>;
+
+export interface DocEntry {
+  question: QuestionId;
+  step?: number;
+  /** The question in plain language (what the guide showed as the heading). */
+  title: string;
+  /** The official wording, verbatim (Dutch), when the meldcode or afwegingskader has one. */
+  official?: string;
+  /** Title, publisher and year of the official wording's source, with its url. */
+  officialSource?: string;
+  answer: string;
+  note?: string;
+  /** 'YYYY-MM-DD' as entered. */
+  date?: string;
+}
+
+export interface Documentation {
+  title: string;
+  sector: string;
+  /** The outcome title (route, or "help is under way" while waiting); absent mid-route. */
+  outcome?: string;
+  route?: RouteId;
+  flags: string[];
+  partner?: string;
+  entries: DocEntry[];
+  outcomeNote?: string;
+  outcomeDate?: string;
+  evaluationDue?: string;
+  contentVersion: string;
+  exportedOn: string;
+}
+
+export interface DocumentationInput {
+  answers: readonly Answer[];
+  notes: Notes;
+  sector: Sector;
+  route?: RouteId;
+  waiting: boolean;
+  contentVersion: string;
+  /** 'YYYY-MM-DD' */
+  exportedOn: string;
+  /** Name of a partner id from the sociale kaart. */
+  partnerName(id: string): string;
+}
+
+const nonEmpty = (text: string | undefined) => (text && text.trim().length > 0 ? text : undefined);
+
+export function buildDocumentation(input: DocumentationInput, t: Translate): Documentation {
+  const { answers, notes, sector } = input;
+  const ctx = { context: sector, defaultValue: '' };
+  const entries: DocEntry[] = answers.map(([question, value]) => {
+    const content: QuestionContent = QUESTION_CONTENT[question];
+    const official = nonEmpty(t(`guide:questions.${question}.quote`, ctx));
+    const source = content.quoteSource ? SOURCES[content.quoteSource] : undefined;
+    return {
+      question,
+      step: content.step,
+      title: t(`guide:questions.${question}.title`, ctx),
+      official,
+      officialSource:
+        official && source && content.quoteSource
+          ? `${t(`guide:sources.${content.quoteSource}.title`)} (${source.publisher}, ${source.year}) ${source.url}`
+          : undefined,
+      answer: isPartnerQuestion(question) ? input.partnerName(value) : t(`guide:answers.${question}.${value}`, ctx),
+      note: nonEmpty(notes[noteKey(question)]),
+      date: nonEmpty(notes[dateKey(question)]),
+    };
+  });
+  const flags = flagsOf(answers).map((f) => t(`guide:flags.${f}`));
+  let outcome: string | undefined;
+  if (input.route) {
+    outcome = input.waiting
+      ? t('guide:waiting.title', ctx)
+      : t(`guide:outcomes.${resolveOutcome(input.route, flagsOf(answers), answers).key}.title`, ctx);
+  }
+  const partnerId = partnerOf(answers);
+  return {
+    title: t('drafts:doc.title'),
+    sector: t(`common:sectors.${sector}`),
+    outcome,
+    route: input.route,
+    flags,
+    partner: partnerId ? input.partnerName(partnerId) : undefined,
+    entries,
+    outcomeNote: nonEmpty(notes[OUTCOME_NOTE_KEY]),
+    outcomeDate: nonEmpty(notes[dateKey(OUTCOME_NOTE_KEY)]),
+    evaluationDue: input.waiting ? nonEmpty(notes[EVALUATION_DUE_KEY]) : undefined,
+    contentVersion: input.contentVersion,
+    exportedOn: input.exportedOn,
+  };
+}
+
+/** 'YYYY-MM-DD' as a long date in the language, read as a calendar day (no time zone shift). */
+export function formatDay(day: string, language: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  if (!y || !m || !d) return day;
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/** Text pasted into a record system can be rendered as HTML or Markdown there; keep notes inert. */
+function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/^([#*+\-=|`]|\d+\.)/gm, '\\$1');
+}
+
+const quoteLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => `> ${line}`.trimEnd())
+    .join('\n');
+
+export function toMarkdown(doc: Documentation, t: Translate, language: string): string {
+  const day = (d?: string) => (d ? formatDay(d, language) : t('drafts:doc.noDate'));
+  const out: string[] = [`# ${doc.title}`, ''];
+  out.push(`- ${t('drafts:doc.sector')}: ${doc.sector}`);
+  if (doc.outcome) out.push(`- ${t('drafts:doc.outcome')}: ${doc.outcome}`);
+  if (doc.partner) out.push(`- ${t('drafts:doc.partner')}: ${doc.partner}`);
+  if (doc.flags.length > 0) out.push(`- ${t('drafts:doc.flags')}: ${doc.flags.join(', ')}`);
+  if (doc.evaluationDue) out.push(`- ${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
+  out.push(`- ${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
+  out.push(`- ${t('drafts:doc.contentVersion')}: ${doc.contentVersion}`);
+  out.push('', `> ${t('drafts:doc.warning')}`, '');
+  doc.entries.forEach((e, i) => {
+    out.push(`## ${i + 1}. ${e.title}`, '');
+    if (e.step) out.push(`${t('drafts:doc.step', { step: e.step })}`, '');
+    if (e.official) {
+      out.push(`${t('drafts:doc.official')}:`, '', quoteLines(e.official), '');
+      if (e.officialSource) out.push(`${t('drafts:doc.source')}: ${e.officialSource}`, '');
+    }
+    out.push(`**${t('drafts:doc.answer')}:** ${e.answer}`, '');
+    out.push(`**${t('drafts:doc.date')}:** ${day(e.date)}`, '');
+    out.push(`**${t('drafts:doc.note')}:**`, '', e.note ? quoteLines(escapeMarkdown(e.note)) : `_${t('drafts:doc.noNote')}_`, '');
+  });
+  if (doc.outcome) {
+    out.push(`## ${t('drafts:doc.outcomeNote')}`, '');
+    out.push(`**${t('drafts:doc.date')}:** ${day(doc.outcomeDate)}`, '');
+    out.push(doc.outcomeNote ? quoteLines(escapeMarkdown(doc.outcomeNote)) : `_${t('drafts:doc.noNote')}_`, '');
+  }
+  return out.join('\n');
+}
+
+export function toPlainText(doc: Documentation, t: Translate, language: string): string {
+  const day = (d?: string) => (d ? formatDay(d, language) : t('drafts:doc.noDate'));
+  const indent = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((l) => `    ${l}`.trimEnd())
+      .join('\n');
+  const out: string[] = [doc.title.toUpperCase(), ''];
+  out.push(`${t('drafts:doc.sector')}: ${doc.sector}`);
+  if (doc.outcome) out.push(`${t('drafts:doc.outcome')}: ${doc.outcome}`);
+  if (doc.partner) out.push(`${t('drafts:doc.partner')}: ${doc.partner}`);
+  if (doc.flags.length > 0) out.push(`${t('drafts:doc.flags')}: ${doc.flags.join(', ')}`);
+  if (doc.evaluationDue) out.push(`${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
+  out.push(`${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
+  out.push(`${t('drafts:doc.contentVersion')}: ${doc.contentVersion}`, '');
+  doc.entries.forEach((e, i) => {
+    out.push(`${i + 1}. ${e.title}${e.step ? ` (${t('drafts:doc.step', { step: e.step })})` : ''}`);
+    if (e.official) {
+      out.push(`  ${t('drafts:doc.official')}: "${e.official}"`);
+      if (e.officialSource) out.push(`  ${t('drafts:doc.source')}: ${e.officialSource}`);
+    }
+    out.push(`  ${t('drafts:doc.answer')}: ${e.answer}`);
+    out.push(`  ${t('drafts:doc.date')}: ${day(e.date)}`);
+    out.push(`  ${t('drafts:doc.note')}:`, e.note ? indent(e.note) : `    ${t('drafts:doc.noNote')}`, '');
+  });
+  if (doc.outcome) {
+    out.push(`${t('drafts:doc.outcomeNote')}`, `  ${t('drafts:doc.date')}: ${day(doc.outcomeDate)}`);
+    out.push(doc.outcomeNote ? indent(doc.outcomeNote) : `    ${t('drafts:doc.noNote')}`, '');
+  }
+  return out.join('\n');
+}
+
+/** A file name that says what it is and when, and nothing about the child. */
+export function fileNameOf(doc: Documentation): string {
+  return `zorgroute-documentatie-${doc.exportedOn}.md`;
+}
