@@ -337,15 +337,18 @@ describe('runtime path', () => {
     expect(CONTENT_VERSION).toMatch(/^\d{4}\.(0[1-9]|1[0-2])\.\d+$/);
   });
 
-  it('data modules do not import zod (the first page must not load it)', () => {
-    const dataModules = readdirSync(import.meta.dirname).filter(
-      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.schema.ts'),
-    );
-    expect(dataModules.length).toBeGreaterThan(3);
+  it('data modules the guide loads do not import zod (the first page must not load it)', () => {
+    // The modules the first page may load statically; casus*.ts is a lazily loaded importer.
+    const dataModules = ['version.ts', 'sources.ts', 'questions.ts', 'outcomes.ts', 'sociale-kaart.ts'];
     for (const f of dataModules) {
       const source = readFileSync(join(import.meta.dirname, f), 'utf8');
-      expect(source, `${f} imports zod`).not.toMatch(/from ['"]zod['"]|import\(['"]zod['"]\)/);
-      expect(source, `${f} imports a schema`).not.toMatch(/\.schema['"]/);
+      // Type-only imports are erased by the compiler and cost nothing at run time.
+      const runtimeImports = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s+(['"][^'"]+['"])/gms)]
+        .map((m) => m[1])
+        .join('\n');
+      expect(runtimeImports, `${f} imports zod`).not.toMatch(/['"]zod['"]/);
+      expect(runtimeImports, `${f} imports a schema`).not.toMatch(/\.schema['"]/);
+      expect(source, `${f} loads zod lazily`).not.toMatch(/import\(['"]zod['"]\)/);
     }
   });
 });
