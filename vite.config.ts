@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built app (docs/privacy.md, docs/nginx.conf send the same as a
@@ -25,9 +26,64 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/**
+ * Offline (issue 7): a service worker precaches the whole built app (shell, every lazy chunk,
+ * content, icons) so it runs with no network at all; nothing of another origin is ever cached or
+ * fetched. `prompt`: a new version waits until the user says "bijwerken" (src/app/pwa/), never a
+ * silent reload in the middle of a concern. Registration is done by that lazily loaded prompt,
+ * so nothing is injected into index.html and the first page carries no service-worker code.
+ */
+export const THEME_COLOR = '#154273';
+const pwa = () => [
+  VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // public/ (icons) is already matched by globPatterns; listing it again would precache it twice.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Zorgroute',
+      short_name: 'Zorgroute',
+      description: 'Van een zorg over een leerling naar een route, volgens de meldcode.',
+      lang: 'nl',
+      dir: 'ltr',
+      start_url: '.',
+      scope: '.',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: '#ffffff',
+      icons: [
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,json,svg,png,woff2,webmanifest}'],
+      globIgnores: ['.vite/**'],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The statechart diagram's layout engine (elkjs, training) is large but must work offline too.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      runtimeCaching: [],
+    },
+  }),
+  {
+    // The icon and theme colour in the page itself (a missing favicon is a console error).
+    name: 'zorgroute-pwa-head',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon-180x180.png' }, injectTo: 'head' },
+      { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR }, injectTo: 'head' },
+    ],
+  } satisfies Plugin,
+];
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), contentSecurityPolicy(), ...pwa()],
+  // manifest: scripts/budget.mjs reads static vs dynamic imports from dist/.vite/manifest.json.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     include: ['{machines,content,src,tests,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
