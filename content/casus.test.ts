@@ -1,0 +1,268 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FLAGS, ROUTES, SECTORS, type Answer } from '../machines/ids';
+import { pathRows } from '../machines/paths';
+import { jsonErrorOffset, parseCasus, runCasus, toCasusJson, type Casus } from './casus';
+
+const casesDir = fileURLToPath(new URL('./cases/', import.meta.url));
+const files = readdirSync(casesDir).filter((f) => f.endsWith('.json')).sort();
+const shipped = files.map((file) => {
+  const parsed = parseCasus(readFileSync(casesDir + file, 'utf8'));
+  if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
+  return { file, casus: parsed.casus, result: runCasus(parsed.casus) };
+});
+
+const base = (answers: Answer[], expectation: object): string =>
+  JSON.stringify({
+    id: 'test',
+    title: { nl: 'Test', en: 'Test' },
+    sector: 'po',
+    story: { nl: '', en: '' },
+    answers,
+    expect: expectation,
+  });
+const mustParse = (text: string): Casus => {
+  const parsed = parseCasus(text);
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.casus;
+};
+
+const TRIAGE_TO_MELDCODE: Answer[] = [['triage.acuut', 'nee'], ['triage.medewerker', 'nee'], ['triage.signalen', 'ja']];
+
+describe('shipped casus files (content/cases)', () => {
+  it('are at least 16, each passes, and its id is its file name', () => {
+    expect(files.length).toBeGreaterThanOrEqual(16);
+    for (const { file, casus, result } of shipped) {
+      expect(result.pass, `${file}: ${result.message}`).toBe(true);
+      expect(`${casus.id}.json`).toBe(file);
+    }
+  });
+
+  it('have a Dutch and an English title and story', () => {
+    for (const { file, casus } of shipped) {
+      for (const lang of ['nl', 'en'] as const) {
+        expect(casus.title[lang].length, file).toBeGreaterThan(5);
+        expect(casus.story[lang].length, file).toBeGreaterThan(100);
+      }
+      expect(casus.story.nl).not.toBe(casus.story.en);
+    }
+  });
+
+  it('together reach every route, both flags, both waiting states and every sector, with refusals', () => {
+    const reached = shipped.filter((s) => !s.result.rejected);
+    expect(new Set(reached.map((s) => s.result.route))).toEqual(new Set(ROUTES));
+    expect(new Set(reached.flatMap((s) => s.result.flags))).toEqual(new Set(FLAGS));
+    expect(new Set(reached.filter((s) => s.result.waiting).map((s) => s.result.route))).toEqual(new Set(['intern', 'extern']));
+    expect(new Set(shipped.map((s) => s.casus.sector))).toEqual(new Set(SECTORS));
+    const refusals = shipped.filter((s) => s.casus.expect.rejected);
+    expect(refusals.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(refusals.map((s) => s.result.rejected?.reason))).toEqual(new Set(['value-not-allowed', 'not-asked-now']));
+    // Every expected route is written down in a casus (not only reached).
+    expect(new Set(reached.map((s) => s.casus.expect.route))).toEqual(new Set(ROUTES));
+  });
+
+  it('have unique ids', () => {
+    const ids = shipped.map((s) => s.casus.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('parseCasus', () => {
+  it('reports bad JSON with line and column', () => {
+    const result = parseCasus('{\n  "id": "x",\n  "answers": [\n    ["triage.acuut", "nee"],\n  ]\n}');
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(/^bad JSON at line 5, column 3: /);
+    expect(!result.ok && result.message).not.toMatch(/\n/);
+  });
+
+  it('accepts a byte order mark', () => {
+    expect(parseCasus('\uFEFF' + base([], { route: 'advies' })).ok).toBe(true);
+  });
+
+  it('names the path of each schema error', () => {
+    const result = parseCasus(
+      JSON.stringify({ id: '', title: { nl: 'x' }, sector: 'mbo', story: { nl: '', en: '' }, answers: [['triage.acuut']], expect: { route: 'ergens' } }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual(
+      expect.arrayContaining([
+        'id: must not be empty',
+        'title.en: missing (expected a text)',
+        'sector: unknown sector "mbo" (sectors: po, vo, kinderopvang, sociaal-werk)',
+        'answers[0]: expected a pair ["question id", "value"]',
+        expect.stringMatching(/^expect\.route: unknown route "ergens"/),
+      ]),
+    );
+  });
+
+  it('names an unknown question id, in the answers and in expect.rejected', () => {
+    const result = parseCasus(base([['triage.acuut', 'nee'], ['triage.signaal' as never, 'ja']], { rejected: 'stap9' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toContain('answers[1][0]: unknown question id "triage.signaal"');
+    expect(result.issues).toContain('expect.rejected: unknown question id "stap9"');
+  });
+
+  it('wants exactly one of route and rejected', () => {
+    for (const expectation of [{}, { route: 'advies', rejected: 'triage.acuut' }]) {
+      const result = parseCasus(base([], expectation));
+      expect(!result.ok && result.message).toMatch(/expect: give either "route"/);
+    }
+  });
+
+  it('does not judge answer values: a refused answer is a run result', () => {
+    expect(parseCasus(base([['triage.acuut', 'misschien']], { route: 'advies' })).ok).toBe(true);
+  });
+
+  it('keeps extra fields', () => {
+    const casus = mustParse(JSON.stringify({ ...JSON.parse(base([], { route: 'advies', note: 'x' })), themes: ['armoede'] }));
+    expect(casus.themes).toEqual(['armoede']);
+    expect((casus.expect as Record<string, unknown>).note).toBe('x');
+  });
+
+  it('finds the spot of every JSON error JSON.parse finds, and none in valid JSON', () => {
+    const valid = fc.json();
+    const broken = fc.tuple(fc.json(), fc.nat(), fc.constantFrom(',', ']', '}', '"', ':', 'x', '', '\\')).map(
+      ([json, at, ch]) => json.slice(0, at % (json.length + 1)) + ch + json.slice((at % (json.length + 1)) + 1),
+    );
+    fc.assert(
+      fc.property(fc.oneof(valid, broken), (text) => {
+        let ok = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          ok = false;
+        }
+        const offset = jsonErrorOffset(text);
+        if (ok) expect(offset).toBe(text.length);
+        else expect(offset).toBeLessThanOrEqual(text.length);
+        if (!ok && offset === text.length) {
+          // The error is at the end: the text is a valid start that stops too soon.
+          expect(() => JSON.parse(text)).toThrow(/end of JSON|Unterminated|Expected/);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('runCasus', () => {
+  it('passes when the route matches and the listed flags are set; unlisted flags are not checked', () => {
+    const answers: Answer[] = [['triage.acuut', 'ja']];
+    expect(runCasus(mustParse(base(answers, { route: 'veilig-thuis', flags: ['acuut'] })))).toMatchObject({ pass: true, flags: ['acuut'] });
+    expect(runCasus(mustParse(base(answers, { route: 'veilig-thuis' }))).pass).toBe(true);
+    expect(runCasus(mustParse(base(answers, { route: 'veilig-thuis', flags: ['vt-advies'] })))).toMatchObject({
+      pass: false,
+      message: 'expected flags vt-advies, got acuut',
+    });
+  });
+
+  it('fails with expected vs got', () => {
+    expect(runCasus(mustParse(base([['triage.acuut', 'ja']], { route: 'advies' })))).toMatchObject({
+      pass: false,
+      route: 'veilig-thuis',
+      message: 'expected route advies, got veilig-thuis',
+    });
+  });
+
+  it('fails when the answers stop before a route, naming the question asked', () => {
+    expect(runCasus(mustParse(base(TRIAGE_TO_MELDCODE, { route: 'veilig-thuis' })))).toMatchObject({
+      pass: false,
+      message: 'expected route veilig-thuis, but the answers stop before a route (the machine asks stap1.signalen)',
+    });
+  });
+
+  it('explains refusals: a value not allowed here, a question not asked now, after the route', () => {
+    const bijzonder: Answer[] = [...TRIAGE_TO_MELDCODE, ['stap1.signalen', 'vastgelegd'], ['stap2.bijzonder', 'ja'], ['stap2.consultatie', 'collega']];
+    expect(runCasus(mustParse(base(bijzonder, { route: 'veilig-thuis' })))).toMatchObject({
+      pass: false,
+      rejected: { question: 'stap2.consultatie', value: 'collega', index: 5 },
+      message: 'answer 6 refused: stap2.consultatie = collega is not allowed here (stap2.bijzonder = ja requires veilig-thuis or beide)',
+    });
+    expect(runCasus(mustParse(base([['triage.acuut', 'nee'], ['triage.signalen', 'ja']], { route: 'advies' }))).message).toBe(
+      'answer 2 refused: triage.signalen is not asked now (the machine asks triage.medewerker)',
+    );
+    expect(runCasus(mustParse(base([['triage.acuut', 'misschien']], { route: 'advies' }))).message).toBe(
+      'answer 1 refused: triage.acuut = misschien is not allowed here (allowed: ja, nee)',
+    );
+    expect(runCasus(mustParse(base([['triage.acuut', 'ja'], ['triage.medewerker', 'nee']], { route: 'veilig-thuis' }))).message).toBe(
+      'answer 2 refused: triage.medewerker is not asked now (the answers already reached route veilig-thuis)',
+    );
+  });
+
+  it('explains partner refusals', () => {
+    const toPartner: Answer[] = [
+      ['triage.acuut', 'nee'], ['triage.medewerker', 'nee'], ['triage.signalen', 'nee'],
+      ['steun.advies', 'nee'], ['steun.begeleiding', 'nee'], ['steun.intern', 'nee'],
+    ];
+    expect(runCasus(mustParse(base([...toPartner, ['steun.partner', 'gezinscoaching']], { rejected: 'steun.partner' })))).toMatchObject({
+      pass: true,
+      message: expect.stringMatching(/^refused as expected: steun\.partner = gezinscoaching is not allowed here \(steun\.intern = nee requires an external partner: cjg, /),
+    });
+    expect(runCasus(mustParse(base([...toPartner, ['steun.partner', 'toverfee']], { rejected: 'steun.partner' }))).message).toMatch(
+      /toverfee is not a partner on the sociale kaart/,
+    );
+  });
+
+  it('a refusal passes only when expect.rejected names that question', () => {
+    const answers: Answer[] = [['triage.acuut', 'nee'], ['triage.signalen', 'ja']];
+    expect(runCasus(mustParse(base(answers, { rejected: 'triage.signalen' }))).pass).toBe(true);
+    expect(runCasus(mustParse(base(answers, { rejected: 'triage.acuut' })))).toMatchObject({
+      pass: false,
+      message: expect.stringMatching(/^expected triage\.acuut to be refused, but answer 2 was refused: /),
+    });
+    expect(runCasus(mustParse(base([['triage.acuut', 'ja']], { rejected: 'triage.acuut' })))).toMatchObject({
+      pass: false,
+      message: 'expected triage.acuut to be refused, but every answer was accepted (route veilig-thuis)',
+    });
+  });
+
+  it('uses the sector of the casus and an optional sociale kaart', () => {
+    const toHelp: Answer[] = [
+      ...TRIAGE_TO_MELDCODE, ['stap1.signalen', 'vastgelegd'], ['stap2.bijzonder', 'nee'], ['stap2.consultatie', 'collega'],
+      ['stap3.gesprek', 'gevoerd'], ['afweging.1', 'ja'], ['afweging.2', 'nee'], ['afweging.3', 'ja'], ['afweging.4', 'ja'],
+      ['hulp.partner', 'eigen-team'],
+    ];
+    const casus = mustParse(base(toHelp, { route: 'intern' }));
+    expect(runCasus(casus).pass).toBe(false);
+    expect(runCasus(casus, { partners: { 'eigen-team': 'internal' } })).toMatchObject({ pass: true, waiting: true });
+    expect(runCasus(casus, { partners: { 'eigen-team': 'external' } })).toMatchObject({ pass: false, route: 'extern' });
+  });
+});
+
+describe('toCasusJson', () => {
+  it('round-trips every path of the path table into a passing casus', () => {
+    for (const row of pathRows()) {
+      const text = toCasusJson({ id: 'walk', title: 'Oefening', sector: 'vo' }, row.answers);
+      const casus = mustParse(text);
+      expect(casus.answers).toEqual(row.answers);
+      expect(casus.expect).toEqual({ route: row.route, flags: row.flags });
+      expect(runCasus(casus).pass).toBe(true);
+    }
+  }, 30_000);
+
+  it('writes one answer per line and keeps extra fields', () => {
+    const text = toCasusJson(
+      { id: 'x', title: { nl: 'Titel', en: 'Title' }, story: 'Verhaal', sector: 'kinderopvang', extra: { themes: ['veiligheid'] } },
+      [['triage.acuut', 'ja']],
+    );
+    expect(text).toContain('\n    ["triage.acuut", "ja"]\n');
+    const casus = mustParse(text);
+    expect(casus).toMatchObject({ title: { nl: 'Titel', en: 'Title' }, story: { nl: 'Verhaal', en: 'Verhaal' }, themes: ['veiligheid'] });
+  });
+
+  it('writes a refused walk as expect.rejected', () => {
+    const casus = mustParse(toCasusJson({ id: 'x', title: 'x', sector: 'po' }, [['triage.acuut', 'nee'], ['steun.advies', 'ja']]));
+    expect(casus.expect).toEqual({ rejected: 'steun.advies' });
+    expect(runCasus(casus).pass).toBe(true);
+  });
+
+  it('refuses a walk that has not reached a route', () => {
+    expect(() => toCasusJson({ id: 'x', title: 'x', sector: 'po' }, TRIAGE_TO_MELDCODE)).toThrow(
+      /do not reach a route yet \(the machine asks stap1\.signalen\)/,
+    );
+  });
+});
