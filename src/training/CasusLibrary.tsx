@@ -20,7 +20,7 @@ export function CasusLibrary({
       </h2>
       <p className="utrecht-paragraph">{t('training:library.lead')}</p>
       {loading ? (
-        <p className="utrecht-paragraph" role="status">
+        <p className="utrecht-paragraph" role="status" data-loading="">
           {t('training:library.loading')}
         </p>
       ) : cases.length === 0 ? (

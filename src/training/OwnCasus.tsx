@@ -9,7 +9,7 @@ import { readCasusFile } from './casusFile';
  * content/casus.ts (loaded on demand); every problem is shown in an alert that names it.
  */
 export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void }) {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation('training');
   const inputId = useId();
   const [errors, setErrors] = useState<{ file: string; messages: string[] } | undefined>();
   const [over, setOver] = useState(false);
@@ -23,7 +23,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
       setErrors({ file: file.name, messages: [t('own.readError')] });
       return;
     }
-    const result = await readCasusFile(text, i18n.language);
+    const result = await readCasusFile(text, (key, options) => t(key, options));
     if (result.ok) {
       setErrors(undefined);
       onLoaded(result.casus);

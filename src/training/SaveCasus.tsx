@@ -10,7 +10,16 @@ import { casusFileText } from './casusFile';
  * types, and the route the machine reaches, as a download. Never notes or anything else: a casus is
  * fictional and meant to be shared.
  */
-export function SaveCasus({ answers, sector }: { answers: readonly Answer[]; sector: Sector }) {
+export function SaveCasus({
+  answers,
+  sector,
+  routeReached,
+}: {
+  answers: readonly Answer[];
+  sector: Sector;
+  /** A casus says where it leads: saving waits until the walk has reached a route. */
+  routeReached: boolean;
+}) {
   const { t } = useTranslation('training');
   const id = useId();
   const [title, setTitle] = useState(() => t('save.defaultTitle'));
@@ -48,8 +57,8 @@ export function SaveCasus({ answers, sector }: { answers: readonly Answer[]; sec
           />
         </div>
       </div>
-      {answers.length === 0 ? (
-        <p className="utrecht-paragraph">{t('save.empty')}</p>
+      {answers.length === 0 || !routeReached ? (
+        <p className="utrecht-paragraph">{answers.length === 0 ? t('save.empty') : t('save.noRoute')}</p>
       ) : (
         <Button onClick={() => void save()} data-testid="save-casus">
           {t('save.button')}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routeOf } from '../../machines/concern';
 import { DEFAULT_PARTNERS } from '../../machines/ids';
 import { ConcernActor, useConcernSession } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
@@ -26,6 +27,7 @@ export interface TrainingPageProps {
 
 const TRAINING_HASH = '#/training';
 const partners = () => ({ ...DEFAULT_PARTNERS });
+const onTrainingRoute = () => window.location.hash.split('?')[0] === TRAINING_HASH;
 
 export default function TrainingPage({ navigate }: TrainingPageProps) {
   const session = useConcernSession();
@@ -35,11 +37,13 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
   // so the check on session.training stops a loop and the open casus lives in the store.
   useEffect(() => {
+    // Leaving navigates away first; a remount on the way out must not re-enter training.
+    if (!onTrainingRoute()) return;
     if (!session.training) start({ sector: view.casus?.sector ?? readPrefs().sector, partners: partners() }, { training: true });
     document.documentElement.dataset.mode = 'training';
     return () => {
       // Unmounted by a remount (still on #/training) or by leaving: only leaving ends training.
-      if (window.location.hash.split('?')[0] !== TRAINING_HASH) {
+      if (!onTrainingRoute()) {
         delete document.documentElement.dataset.mode;
         resetTrainingView();
         start({ sector: readPrefs().sector, partners: partners() }, { training: false });
@@ -49,10 +53,10 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   }, []);
 
   const leave = () => {
+    navigate('/');
     resetTrainingView();
     delete document.documentElement.dataset.mode;
     start({ sector: readPrefs().sector, partners: partners() }, { training: false });
-    navigate('/');
   };
 
   const open = (casus: TrainingCasus) => {
@@ -118,7 +122,7 @@ function PresenterScreen({ casus, onOpenLibrary }: { casus: TrainingCasus; onOpe
       setUi={setUi}
       onRestart={restart}
       onClose={onOpenLibrary}
-      footer={<SaveCasus answers={snapshot.context.answers} sector={snapshot.context.sector} />}
+      footer={<SaveCasus answers={snapshot.context.answers} sector={snapshot.context.sector} routeReached={routeOf(snapshot) !== undefined} />}
     />
   );
 }

@@ -158,7 +158,7 @@ export function Diagram({ answers, currentIds, input, initialScale = 0.8 }: Diag
           {failed ? (
             <p className="utrecht-paragraph">{t('training:diagram.failed')}</p>
           ) : !layout ? (
-            <p className="utrecht-paragraph" role="status">
+            <p className="utrecht-paragraph" role="status" data-loading="">
               {t('training:diagram.loading')}
             </p>
           ) : (
