@@ -124,9 +124,15 @@ export function cellOf(set: CounterSet, installation: string, cell: string): num
  * Merges `source` into `target` (mutates target): per installation and cell the larger count.
  * `columns` of the source may be in any order; they are mapped once per source.
  */
-export function mergeInto(target: CounterSet, source: { columns: readonly string[]; installations: Iterable<[string, Iterable<[string, readonly number[]]>]> }): void {
+export function mergeInto(
+  target: CounterSet,
+  source: { columns: readonly string[]; installations: Iterable<[string, Iterable<[string, readonly number[]]>]> },
+  opts: { adopt?: boolean } = {},
+): void {
   const map = source.columns.map((c) => columnId(target, c));
   const width = target.columns.length;
+  // Usually every file has the same columns in the same order: then a new row is a plain copy.
+  const identity = map.length === width && map.every((j, i) => j === i);
   for (const [installation, rows] of source.installations) {
     let targetRows = target.installations.get(installation);
     if (!targetRows) {
@@ -136,16 +142,29 @@ export function mergeInto(target: CounterSet, source: { columns: readonly string
     for (const [row, counts] of rows) {
       let dst = targetRows.get(row);
       if (!dst) {
+        if (identity && counts.length === width) {
+          // adopt: the caller hands over arrays it will not use again (a freshly parsed file), so
+          // a large import allocates nothing more; otherwise copy.
+          targetRows.set(row, opts.adopt ? (counts as number[]) : counts.slice());
+          continue;
+        }
         dst = new Array<number>(width).fill(0);
         targetRows.set(row, dst);
       } else if (dst.length < width) {
         pad(dst, width);
       }
       const n = counts.length;
-      for (let i = 0; i < n; i++) {
-        const v = counts[i]!;
-        const j = map[i]!;
-        if (v > dst[j]!) dst[j] = v;
+      if (identity) {
+        for (let i = 0; i < n; i++) {
+          const v = counts[i]!;
+          if (v > dst[i]!) dst[i] = v;
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const v = counts[i]!;
+          const j = map[i]!;
+          if (v > dst[j]!) dst[j] = v;
+        }
       }
     }
   }
@@ -324,8 +343,9 @@ export function validateCountsFile(data: unknown): CountsFileResult {
       if (!Array.isArray(counts) || counts.length !== width)
         return fail('invalid', rp, `expected a list of ${width} counts, one per column`);
       for (let i = 0; i < width; i++) {
-        const v = counts[i];
-        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > MAX_COUNT)
+        const v: unknown = counts[i];
+        // typeof first: the comparisons below are then on numbers only (and fast).
+        if (typeof v !== 'number' || !(v >= 0 && v <= MAX_COUNT) || Math.floor(v) !== v)
           return fail('invalid', `${rp}[${i}]`, `expected a whole number 0–${MAX_COUNT}`);
       }
     }
@@ -344,12 +364,20 @@ export function parseCountsFile(text: string): CountsFileResult {
   return validateCountsFile(data);
 }
 
-/** Merges a validated counts file into a counter set (mutates `target`). */
-export function mergeCountsFile(target: CounterSet, file: CountsFile): void {
-  mergeInto(target, {
-    columns: file.columns,
-    installations: Object.entries(file.installations).map(([id, rows]) => [id, Object.entries(rows)] as [string, [string, number[]][]]),
-  });
+/**
+ * Merges a validated counts file into a counter set (mutates `target`). With `adopt`, the file's
+ * count arrays become part of `target` instead of being copied: pass it only for a file you
+ * parsed yourself and will not use again.
+ */
+export function mergeCountsFile(target: CounterSet, file: CountsFile, opts: { adopt?: boolean } = {}): void {
+  mergeInto(
+    target,
+    {
+      columns: file.columns,
+      installations: Object.entries(file.installations).map(([id, rows]) => [id, Object.entries(rows)] as [string, [string, number[]][]]),
+    },
+    opts,
+  );
 }
 
 /** A counter set holding exactly one file. */

@@ -156,7 +156,7 @@ export function createStore(dbOrFactory: ZorgrouteDB | (() => ZorgrouteDB)): Sto
       const schools: Record<string, CountsFileSchool> = {};
       for (const r of parsed) {
         if (!r.ok) continue;
-        mergeCountsFile(incoming, r.file);
+        mergeCountsFile(incoming, r.file, { adopt: true }); // parsed here, used once
         for (const s of r.file.schools) schools[s.id] = { ...schools[s.id], ...s };
       }
       const d = db();
