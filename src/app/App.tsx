@@ -10,6 +10,7 @@ import { hrefOf, navigate, usePath } from './router';
 import { findRoute, ROUTES, type AppRoute, type PageProps } from './routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
+import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 
 const pages = new Map<string, LazyExoticComponent<ComponentType<PageProps>>>();
 /** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
@@ -108,6 +109,8 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl';
   }, [i18n.language]);
+  // Expired drafts are deleted at app start (drafts feature; lazily, after the first paint).
+  useEffect(schedulePurgeOfExpiredDrafts, []);
   return (
     <ConcernSessionProvider initialInput={initialInput}>
       <Shell />

@@ -40,4 +40,25 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
   );
 }
 
+/**
+ * What the guide shows under every question: the notes (where the meldcode asks to record) and a
+ * way to pause the concern as an encrypted draft (not in training mode, which keeps nothing).
+ */
+export function QuestionNotes({ question, step, draftsHref }: { question: QuestionId; step?: number; draftsHref: string }) {
+  const { t } = useTranslation('drafts');
+  const session = useConcernSession();
+  return (
+    <>
+      <StepNotes question={question} step={step} />
+      {session.training ? null : (
+        <p className="utrecht-paragraph zr-pause">
+          <a className="utrecht-link utrecht-link--html-a" href={draftsHref}>
+            {t('save.pauseLink')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
+
 export default StepNotes;

@@ -5,6 +5,7 @@ import { SECTORS, PARTNER_KINDS } from '../../machines/ids';
 import { getDb, type DraftRow, type ZorgrouteDB } from '../storage/db';
 import { DraftDecryptError, decryptJson, encryptJson } from './crypto';
 import { addDays, isIsoDate } from './dates';
+import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS_SETTING, MAX_EXPIRY_DAYS, MAX_LABEL_LENGTH, isExpiryDays } from './limits';
 
 /**
  * Drafts: a concern paused under a label the worker chooses, resumed later.
@@ -22,9 +23,7 @@ import { addDays, isIsoDate } from './dates';
  * passphrase is kept in memory only (see session-passphrase.ts), never stored.
  */
 
-export const DEFAULT_EXPIRY_DAYS = 42;
-export const MAX_EXPIRY_DAYS = 365;
-export const MAX_LABEL_LENGTH = 80;
+export { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS_SETTING, MAX_EXPIRY_DAYS, MAX_LABEL_LENGTH, isExpiryDays };
 
 export type Notes = Record<string, string>;
 
@@ -141,13 +140,6 @@ function checkResumable(content: DraftContent): void {
   } catch {
     throw new DraftError('errors.incompatible');
   }
-}
-
-/** The settings key (table `settings`) holding the number of days a draft is kept. */
-export const EXPIRY_DAYS_SETTING = 'draftExpiryDays';
-
-export function isExpiryDays(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_EXPIRY_DAYS;
 }
 
 export function checkLabel(label: string): string {

@@ -1,0 +1,56 @@
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { GuideSlots, OutcomeContext, QuestionContext } from '../guide/types';
+import { currentLanguage, loadNamespace } from './i18n';
+import { hrefOf } from './router';
+
+/**
+ * Where the drafts feature plugs into the guide (notes per step; the documentation export and
+ * "save as draft" on the outcome page). Everything
+ * from src/drafts is loaded with import(), together with its `drafts` namespace, so neither the
+ * start page nor the first guide question pays for it.
+ */
+
+function lazyWithDrafts<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    const [component] = await Promise.all([load(), loadNamespace('drafts', currentLanguage())]);
+    return { default: component };
+  });
+}
+
+const QuestionNotes = lazyWithDrafts<QuestionContext & { draftsHref: string }>(() =>
+  import('../drafts/StepNotes').then((m) => m.QuestionNotes),
+);
+const DocumentationPanel = lazyWithDrafts<{ route?: OutcomeContext['route']; waiting?: boolean; partnerName?(id: string): string }>(
+  () => import('../drafts/DocumentationPanel').then((m) => m.DocumentationPanel),
+);
+const SaveDraftPanel = lazyWithDrafts<{ headingLevel?: 2 | 3 }>(() => import('../drafts/SaveDraftPanel').then((m) => m.SaveDraftPanel));
+
+function OutcomeExtra({ context, partnerName }: { context: OutcomeContext; partnerName(id: string): string }) {
+  return (
+    <Suspense fallback={null}>
+      <DocumentationPanel route={context.route} waiting={context.waiting} partnerName={partnerName} />
+      {context.training ? null : <SaveDraftPanel />}
+    </Suspense>
+  );
+}
+
+/** The guide's slots with the drafts pieces added after whatever `base` renders. */
+export function withDraftsSlots(base: GuideSlots, partnerName: (id: string) => string): GuideSlots {
+  return {
+    ...base,
+    questionExtra: (ctx) => (
+      <>
+        {base.questionExtra?.(ctx)}
+        <Suspense fallback={null}>
+          <QuestionNotes {...ctx} draftsHref={hrefOf('/concepten')} />
+        </Suspense>
+      </>
+    ),
+    outcomeExtra: (ctx) => (
+      <>
+        {base.outcomeExtra?.(ctx)}
+        <OutcomeExtra context={ctx} partnerName={partnerName} />
+      </>
+    ),
+  };
+}

@@ -1,0 +1,281 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { CONTENT_VERSION } from '../../content/version';
+import type { RouteId } from '../../machines/ids';
+import { ConcernActor, useConcernSession } from '../concern/session';
+import { Button } from '../ui/Button';
+import { localToday } from './dates';
+import {
+  buildDocumentation,
+  fileNameOf,
+  formatDay,
+  toMarkdown,
+  toPlainText,
+  type Documentation,
+  type Translate,
+} from './documentation';
+import { NoteField } from './NoteField';
+import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, dateKey } from './note-keys';
+import './drafts.css';
+
+export interface DocumentationPanelProps {
+  route?: RouteId;
+  /** Help runs (afweging 5 to come): ask for the evaluation date. */
+  waiting?: boolean;
+  /** Name of a partner id as the organisation's sociale kaart has it (default: the common names). */
+  partnerName?(id: string): string;
+}
+
+/** The document as HTML, for the screen preview and for print. */
+function DocumentView({ doc, language, t }: { doc: Documentation; language: string; t: Translate }) {
+  const day = (d?: string) => (d ? formatDay(d, language) : t('drafts:doc.noDate'));
+  return (
+    <article className="zr-doc" lang={language}>
+      <h3 className="utrecht-heading-3">{doc.title}</h3>
+      <dl className="zr-summary-list">
+        <div className="zr-summary-list__row">
+          <dt>{t('drafts:doc.sector')}</dt>
+          <dd>{doc.sector}</dd>
+        </div>
+        {doc.outcome ? (
+          <div className="zr-summary-list__row">
+            <dt>{t('drafts:doc.outcome')}</dt>
+            <dd>{doc.outcome}</dd>
+          </div>
+        ) : null}
+        {doc.partner ? (
+          <div className="zr-summary-list__row">
+            <dt>{t('drafts:doc.partner')}</dt>
+            <dd>{doc.partner}</dd>
+          </div>
+        ) : null}
+        {doc.flags.length > 0 ? (
+          <div className="zr-summary-list__row">
+            <dt>{t('drafts:doc.flags')}</dt>
+            <dd>{doc.flags.join(', ')}</dd>
+          </div>
+        ) : null}
+        {doc.evaluationDue ? (
+          <div className="zr-summary-list__row">
+            <dt>{t('drafts:doc.evaluationDue')}</dt>
+            <dd>{day(doc.evaluationDue)}</dd>
+          </div>
+        ) : null}
+        <div className="zr-summary-list__row">
+          <dt>{t('drafts:doc.exportedOn')}</dt>
+          <dd>{day(doc.exportedOn)}</dd>
+        </div>
+        <div className="zr-summary-list__row">
+          <dt>{t('drafts:doc.contentVersion')}</dt>
+          <dd>{doc.contentVersion}</dd>
+        </div>
+      </dl>
+      <ol className="zr-doc__entries utrecht-ordered-list">
+        {doc.entries.map((e) => (
+          <li key={e.question} className="zr-doc__entry utrecht-ordered-list__item">
+            <p className="utrecht-paragraph">
+              <strong>{e.title}</strong>
+              {e.step ? ` (${t('drafts:doc.step', { step: e.step })})` : null}
+            </p>
+            {e.official ? (
+              <figure className="zr-quote">
+                <blockquote className="utrecht-blockquote" lang="nl">
+                  <p className="utrecht-paragraph">{e.official}</p>
+                </blockquote>
+                {e.officialSource ? (
+                  <figcaption className="zr-quote__caption">
+                    {t('drafts:doc.source')}: {e.officialSource}
+                  </figcaption>
+                ) : null}
+              </figure>
+            ) : null}
+            <p className="utrecht-paragraph">
+              {t('drafts:doc.answer')}: {e.answer}
+            </p>
+            <p className="utrecht-paragraph">
+              {t('drafts:doc.date')}: {day(e.date)}
+            </p>
+            <p className="utrecht-paragraph zr-doc__note">
+              {t('drafts:doc.note')}: {e.note ?? t('drafts:doc.noNote')}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {doc.outcome ? (
+        <div className="zr-doc__entry">
+          <p className="utrecht-paragraph">
+            <strong>{t('drafts:doc.outcomeNote')}</strong>
+          </p>
+          <p className="utrecht-paragraph">
+            {t('drafts:doc.date')}: {day(doc.outcomeDate)}
+          </p>
+          <p className="utrecht-paragraph zr-doc__note">{doc.outcomeNote ?? t('drafts:doc.noNote')}</p>
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+/**
+ * On the outcome page: what was decided (a note and its date), the evaluation date while help runs,
+ * and the documentation export — print/PDF, copy as text, download as Markdown. Everything is made
+ * here on the device; nothing is sent anywhere.
+ */
+export function DocumentationPanel({ route, waiting = false, partnerName }: DocumentationPanelProps) {
+  const { t, i18n } = useTranslation(['drafts', 'guide', 'common']);
+  const session = useConcernSession();
+  const answers = ConcernActor.useSelector((s) => s.context.answers);
+  const sector = ConcernActor.useSelector((s) => s.context.sector);
+  const [status, setStatus] = useState('');
+  const [fallbackText, setFallbackText] = useState<string | undefined>();
+  const fallbackRef = useRef<HTMLTextAreaElement>(null);
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const tt = t as unknown as Translate;
+
+  const doc = useMemo(
+    () =>
+      buildDocumentation(
+        {
+          answers,
+          notes: session.notes,
+          sector,
+          route,
+          waiting,
+          contentVersion: CONTENT_VERSION,
+          exportedOn: localToday(),
+          partnerName: partnerName ?? ((id) => t(`common:partners.${id}`, { defaultValue: id })),
+        },
+        tt,
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [answers, session.notes, sector, route, waiting, partnerName, t, language],
+  );
+
+  useEffect(() => {
+    // Print state is removed whichever way printing ends (dialog closed, printed, cancelled).
+    const done = () => document.documentElement.classList.remove('zr-printing-doc');
+    window.addEventListener('afterprint', done);
+    return () => {
+      window.removeEventListener('afterprint', done);
+      done();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (fallbackText !== undefined) fallbackRef.current?.select();
+  }, [fallbackText]);
+
+  function print() {
+    document.documentElement.classList.add('zr-printing-doc');
+    window.print();
+  }
+
+  async function copy() {
+    const text = toPlainText(doc, tt, language);
+    try {
+      await navigator.clipboard.writeText(text);
+      setFallbackText(undefined);
+      setStatus(t('drafts:doc.copied'));
+    } catch {
+      // No clipboard permission (or an old browser): show the text selected, to copy by hand.
+      setFallbackText(text);
+      setStatus(t('drafts:doc.copyFailed'));
+    }
+  }
+
+  function download() {
+    const markdown = toMarkdown(doc, tt, language);
+    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileNameOf(doc);
+    a.rel = 'noopener';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    // Give the browser time to start the download before the blob is released.
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    setStatus(t('drafts:doc.downloaded', { file: fileNameOf(doc) }));
+  }
+
+  return (
+    <section className="zr-panel zr-documentation" aria-labelledby="zr-doc-heading">
+      <h2 className="utrecht-heading-2" id="zr-doc-heading">
+        {t('drafts:doc.heading')}
+      </h2>
+      <p className="utrecht-paragraph">{t('drafts:doc.intro')}</p>
+      {route ? (
+        <NoteField
+          name="note-outcome"
+          label={t('drafts:notes.outcome.label')}
+          hint={t('drafts:notes.outcome.hint')}
+          value={session.notes[OUTCOME_NOTE_KEY] ?? ''}
+          onChange={(text) => session.setNote(OUTCOME_NOTE_KEY, text)}
+          dateLabel={t('drafts:notes.outcome.date')}
+          dateHint={t('drafts:notes.dateHint')}
+          date={session.notes[dateKey(OUTCOME_NOTE_KEY)]}
+          onDateChange={(date) => session.setNote(dateKey(OUTCOME_NOTE_KEY), date)}
+        />
+      ) : null}
+      {waiting ? (
+        <div className="zr-field">
+          <label className="utrecht-form-label zr-field__label" htmlFor="zr-evaluation-due">
+            {t('drafts:notes.evaluation.label')}
+          </label>
+          <p className="utrecht-form-field-description zr-hint" id="zr-evaluation-due-hint">
+            {t('drafts:notes.evaluation.hint')}
+          </p>
+          <input
+            id="zr-evaluation-due"
+            name="evaluation-due"
+            type="date"
+            className="utrecht-textbox utrecht-textbox--html-input zr-date"
+            aria-describedby="zr-evaluation-due-hint"
+            value={session.notes[EVALUATION_DUE_KEY] ?? ''}
+            onChange={(event) => session.setNote(EVALUATION_DUE_KEY, event.target.value)}
+          />
+        </div>
+      ) : null}
+      <p className="utrecht-paragraph zr-privacy-note">{t('drafts:doc.warning')}</p>
+      <div className="zr-actions zr-doc__actions">
+        <Button appearance="secondary" onClick={print} disabled={answers.length === 0}>
+          {t('drafts:doc.print')}
+        </Button>
+        <Button appearance="secondary" onClick={() => void copy()} disabled={answers.length === 0}>
+          {t('drafts:doc.copy')}
+        </Button>
+        <Button appearance="secondary" onClick={download} disabled={answers.length === 0}>
+          {t('drafts:doc.download')}
+        </Button>
+      </div>
+      <p className="utrecht-paragraph" role="status" aria-live="polite">
+        {status}
+      </p>
+      {fallbackText !== undefined ? (
+        <div className="zr-field">
+          <label className="utrecht-form-label zr-field__label" htmlFor="zr-doc-copy">
+            {t('drafts:doc.copyFallbackLabel')}
+          </label>
+          <textarea id="zr-doc-copy" ref={fallbackRef} className="zr-textarea zr-doc__copy" readOnly value={fallbackText} />
+        </div>
+      ) : null}
+      <details className="zr-details">
+        <summary className="zr-details__summary">{t('drafts:doc.preview')}</summary>
+        <div className="zr-details__content">
+          {answers.length === 0 ? <p className="utrecht-paragraph">{t('drafts:doc.empty')}</p> : <DocumentView doc={doc} language={language} t={tt} />}
+        </div>
+      </details>
+      {typeof document !== 'undefined'
+        ? createPortal(
+            <div className="zr-print-doc" aria-hidden="true">
+              <DocumentView doc={doc} language={language} t={tt} />
+            </div>,
+            document.body,
+          )
+        : null}
+    </section>
+  );
+}
+
+export default DocumentationPanel;

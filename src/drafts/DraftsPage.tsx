@@ -1,0 +1,316 @@
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createActor } from 'xstate';
+import { concernMachine } from '../../machines/concern.machine';
+import { isWaiting, questionOf, routeOf } from '../../machines/concern';
+import type { Sector } from '../../machines/ids';
+import { ConcernActor, useConcernSession } from '../concern/session';
+import { Button } from '../ui/Button';
+import { PageHeading } from '../ui/Heading';
+import { usePageHeading } from '../ui/usePageHeading';
+import { DraftDecryptError } from './crypto';
+import { localToday } from './dates';
+import { formatDay } from './documentation';
+import type { DraftContent, DraftSummary, OpenedDraft } from './drafts-store';
+import { EVALUATION_DUE_KEY } from './note-keys';
+import { SaveDraftPanel } from './SaveDraftPanel';
+import { forgetDraft, rememberDraft } from './unlocked';
+import './drafts.css';
+
+const loadStore = () => import('./drafts-store').then((m) => m.createDraftStore());
+
+/** Where a draft stands, read from its snapshot through the machine's own readers. */
+function describe(content: DraftContent) {
+  try {
+    const actor = createActor(concernMachine, { input: content.input, snapshot: content.snapshot as never });
+    actor.subscribe({ error: () => undefined });
+    const snapshot = actor.getSnapshot();
+    return {
+      route: routeOf(snapshot),
+      question: questionOf(snapshot),
+      waiting: isWaiting(snapshot),
+      sector: snapshot.context.sector as Sector,
+    };
+  } catch {
+    return { route: undefined, question: undefined, waiting: false, sector: 'po' as Sector };
+  }
+}
+
+export interface DraftsPageProps {
+  navigate(path: string): void;
+}
+
+/**
+ * The drafts on this device: a list that shows only expiry dates until unlocked with a passphrase,
+ * then labels, where each concern stands and the afweging 5 reminder; open (resume) and delete.
+ * Expired drafts are deleted when the page opens. The current concern can be saved here too.
+ */
+export function DraftsPage({ navigate }: DraftsPageProps) {
+  const { t, i18n } = useTranslation(['drafts', 'guide', 'common']);
+  const session = useConcernSession();
+  const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const heading = usePageHeading(t('drafts:page.title'), t('common:app.name'), 'drafts');
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const day = (d: string) => formatDay(d, language);
+  const today = localToday();
+  const id = useId();
+
+  const [drafts, setDrafts] = useState<DraftSummary[] | undefined>();
+  const [opened, setOpened] = useState<Map<string, OpenedDraft>>(new Map());
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [confirmDelete, setConfirmDelete] = useState<string | undefined>();
+  const [confirmOpen, setConfirmOpen] = useState<string | undefined>();
+  // The passphrase that opened each draft (memory only), so "update draft" after resuming needs no retyping.
+  const passphrases = useRef(new Map<string, string>());
+
+  const refresh = useCallback(async () => {
+    const store = await loadStore();
+    const purged = await store.purgeExpired(localToday());
+    const list = await store.listDrafts(localToday());
+    setDrafts(list);
+    setOpened((prev) => new Map([...prev].filter(([draftId]) => list.some((d) => d.id === draftId))));
+    return purged;
+  }, []);
+
+  useEffect(() => {
+    refresh()
+      .then((purged) => {
+        if (purged > 0) setStatus(t('drafts:page.purged', { count: purged }));
+      })
+      .catch((error: unknown) => {
+        setDrafts([]);
+        setFailure(t('drafts:errors.storage', { detail: error instanceof Error ? error.message : String(error) }));
+      });
+    // Runs once when the page opens; t changes with the language only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [refresh]);
+
+  async function unlock(event: FormEvent) {
+    event.preventDefault();
+    setFailure('');
+    if (passphrase.length === 0) {
+      setFailure(t('drafts:errors.passphraseEmpty'));
+      return;
+    }
+    setBusy(true);
+    setStatus(t('drafts:page.unlocking'));
+    try {
+      const store = await loadStore();
+      const result = await store.unlockDrafts(passphrase, localToday());
+      setOpened((prev) => {
+        const next = new Map(prev);
+        for (const d of result.opened) next.set(d.id, d);
+        return next;
+      });
+      for (const d of result.opened) passphrases.current.set(d.id, passphrase);
+      const total = result.opened.length + result.locked.length;
+      if (result.opened.length === 0) {
+        setStatus('');
+        setFailure(t('drafts:errors.decrypt'));
+      } else {
+        setStatus(t('drafts:page.unlocked', { opened: result.opened.length, total }));
+        setPassphrase('');
+      }
+    } catch (error) {
+      setStatus('');
+      setFailure(
+        error instanceof DraftDecryptError
+          ? t(`drafts:${error.messageKey}`)
+          : t('drafts:errors.storage', { detail: error instanceof Error ? error.message : String(error) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(draftId: string) {
+    setConfirmDelete(undefined);
+    try {
+      const store = await loadStore();
+      await store.deleteDraft(draftId);
+      forgetDraft(draftId);
+      await refresh();
+      setStatus(t('drafts:page.deleted'));
+      // Focus would otherwise fall to <body> with the removed item.
+      heading.current?.focus();
+    } catch (error) {
+      setFailure(t('drafts:errors.storage', { detail: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
+  function open(draft: OpenedDraft) {
+    setConfirmOpen(undefined);
+    // The session's generation increases by one on restore; the remembered ref must match it.
+    rememberDraft({
+      generation: session.generation + 1,
+      id: draft.id,
+      label: draft.content.label,
+      passphrase: passphrases.current.get(draft.id) ?? '',
+    });
+    session.restore(draft.content.input, draft.content.snapshot as never, draft.content.notes);
+    navigate('/gids');
+  }
+
+  const lockedCount = drafts ? drafts.filter((d) => !opened.has(d.id)).length : 0;
+
+  return (
+    <div className="zr-page zr-drafts">
+      <PageHeading ref={heading}>{t('drafts:page.title')}</PageHeading>
+      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('drafts:page.intro')}</p>
+
+      {answered > 0 && !session.training ? <SaveDraftPanel /> : null}
+
+      <section className="zr-section" aria-labelledby={`${id}-list`}>
+        <h2 className="utrecht-heading-2" id={`${id}-list`}>
+          {t('drafts:page.listHeading')}
+        </h2>
+        <p className="utrecht-paragraph" role="status" aria-live="polite">
+          {status}
+        </p>
+        {failure ? (
+          <div className="utrecht-alert utrecht-alert--error" role="alert">
+            <div className="utrecht-alert__content">
+              <p className="utrecht-paragraph utrecht-alert__message">{failure}</p>
+            </div>
+          </div>
+        ) : null}
+
+        {drafts === undefined ? <p className="utrecht-paragraph">{t('common:app.loading')}</p> : null}
+        {drafts && drafts.length === 0 ? <p className="utrecht-paragraph">{t('drafts:page.empty')}</p> : null}
+
+        {drafts && lockedCount > 0 ? (
+          <form className="zr-form zr-unlock" onSubmit={(e) => void unlock(e)} noValidate aria-labelledby={`${id}-unlock`}>
+            <h3 className="utrecht-heading-3" id={`${id}-unlock`}>
+              {t('drafts:page.unlockHeading')}
+            </h3>
+            <div className="zr-field">
+              <label className="utrecht-form-label zr-field__label" htmlFor={`${id}-pass`}>
+                {t('drafts:page.passphrase')}
+              </label>
+              <p className="utrecht-form-field-description zr-hint" id={`${id}-pass-hint`}>
+                {t('drafts:page.unlockHint')}
+              </p>
+              <input
+                id={`${id}-pass`}
+                name="unlock-passphrase"
+                type="password"
+                autoComplete="current-password"
+                className="utrecht-textbox utrecht-textbox--html-input zr-textbox"
+                aria-describedby={`${id}-pass-hint`}
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+            </div>
+            <div className="zr-actions">
+              <Button type="submit" appearance="primary" disabled={busy}>
+                {t('drafts:page.unlock')}
+              </Button>
+            </div>
+          </form>
+        ) : null}
+
+        {drafts && drafts.length > 0 ? (
+          <ul className="zr-draft-list">
+            {drafts.map((d) => {
+              const draft = opened.get(d.id);
+              const info = draft ? describe(draft.content) : undefined;
+              const due = draft?.content.notes[EVALUATION_DUE_KEY];
+              const title = draft ? draft.content.label : t('drafts:page.locked', { date: day(d.expiresAt) });
+              return (
+                <li key={d.id} className="zr-draft" data-draft={d.id} data-locked={draft ? undefined : 'true'}>
+                  <h3 className="utrecht-heading-3 zr-draft__title">{title}</h3>
+                  {draft ? (
+                    <>
+                      <p className="utrecht-paragraph zr-draft__meta">
+                        {t('drafts:page.savedAt', { date: day(localToday(new Date(draft.content.savedAt))) })} ·{' '}
+                        {t('drafts:page.expires', { date: day(d.expiresAt) })}
+                      </p>
+                      {info?.route ? (
+                        <p className="utrecht-paragraph zr-draft__meta">
+                          {info.waiting
+                            ? t('drafts:page.statusWaiting')
+                            : t('drafts:page.statusRoute', { route: t(`guide:outcomes.${info.route}.title`, { context: info.sector }) })}
+                        </p>
+                      ) : info?.question ? (
+                        <p className="utrecht-paragraph zr-draft__meta">
+                          {t('drafts:page.statusQuestion', {
+                            question: t(`guide:questions.${info.question}.title`, { context: info.sector }),
+                          })}
+                        </p>
+                      ) : null}
+                      {info?.waiting ? (
+                        <p className={`utrecht-paragraph zr-reminder${due && due < today ? ' zr-reminder--due' : ''}`}>
+                          {due
+                            ? due < today
+                              ? t('drafts:page.reminderOverdue', { date: day(due) })
+                              : t('drafts:page.reminder', { date: day(due) })
+                            : t('drafts:page.reminderNoDate')}
+                        </p>
+                      ) : null}
+                    </>
+                  ) : (
+                    <p className="utrecht-paragraph zr-draft__meta zr-hint">{t('drafts:page.lockedHint')}</p>
+                  )}
+
+                  {confirmOpen === d.id && draft ? (
+                    <div className="zr-section" role="group" aria-labelledby={`${id}-open-${d.id}`}>
+                      <p className="utrecht-paragraph" id={`${id}-open-${d.id}`}>
+                        {t('drafts:page.replaceWarning')}
+                      </p>
+                      <div className="zr-actions">
+                        <Button appearance="primary" onClick={() => open(draft)} autoFocus>
+                          {t('drafts:page.replaceYes')}
+                        </Button>
+                        <Button appearance="secondary" onClick={() => setConfirmOpen(undefined)}>
+                          {t('common:actions.cancel')}
+                        </Button>
+                      </div>
+                    </div>
+                  ) : confirmDelete === d.id ? (
+                    <div className="zr-section" role="group" aria-labelledby={`${id}-del-${d.id}`}>
+                      <p className="utrecht-paragraph" id={`${id}-del-${d.id}`}>
+                        {t('drafts:page.deleteConfirm')}
+                      </p>
+                      <div className="zr-actions">
+                        <Button appearance="primary" onClick={() => void remove(d.id)} autoFocus>
+                          {t('drafts:page.deleteYes')}
+                        </Button>
+                        <Button appearance="secondary" onClick={() => setConfirmDelete(undefined)}>
+                          {t('drafts:page.deleteNo')}
+                        </Button>
+                      </div>
+                    </div>
+                  ) : (
+                    <div className="zr-actions">
+                      {draft ? (
+                        <Button
+                          appearance="primary"
+                          aria-label={t('drafts:page.openNamed', { label: draft.content.label })}
+                          onClick={() => (answered > 0 ? setConfirmOpen(d.id) : open(draft))}
+                        >
+                          {t('drafts:page.open')}
+                        </Button>
+                      ) : null}
+                      <Button
+                        appearance="secondary"
+                        aria-label={t('drafts:page.deleteNamed', { label: title })}
+                        onClick={() => setConfirmDelete(d.id)}
+                      >
+                        {t('drafts:page.delete')}
+                      </Button>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+export default DraftsPage;

@@ -1,0 +1,243 @@
+import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConcernActor, useConcernSession } from '../concern/session';
+import { Button } from '../ui/Button';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { DraftDecryptError, passphraseStrength } from './crypto';
+import { localToday } from './dates';
+import { formatDay } from './documentation';
+import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
+import { rememberDraft, rememberedDraft } from './unlocked';
+import './drafts.css';
+
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+type Field = 'label' | 'passphrase' | 'confirm';
+
+/** The draft store (and with it Dexie) is loaded only when a draft is actually read or saved. */
+const loadStore = () => import('./drafts-store').then((m) => m.createDraftStore());
+
+function errorKeyOf(error: unknown): string {
+  if (error instanceof DraftDecryptError) return error.messageKey;
+  if (error && typeof error === 'object' && 'messageKey' in error) return String((error as { messageKey: string }).messageKey);
+  return 'errors.saveFailed';
+}
+
+/**
+ * Pause a concern: label + passphrase (twice) → an encrypted draft (see drafts-store.ts). A draft
+ * that was opened or saved in this session can be updated without typing the passphrase again.
+ * Never in training mode. Its own <form>: place it outside other forms.
+ */
+export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+  const { t, i18n } = useTranslation('drafts');
+  const session = useConcernSession();
+  const actor = ConcernActor.useActorRef();
+  const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const id = useId();
+  const [label, setLabel] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
+  const [days, setDays] = useState(DEFAULT_EXPIRY_DAYS);
+  const remembered = rememberedDraft(session.generation);
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+
+  useEffect(() => {
+    if (session.training) return;
+    let live = true;
+    loadStore()
+      .then((store) => store.expiryDays())
+      .then((n) => live && setDays(n))
+      .catch(() => undefined); // storage blocked: the default is shown, saving will say what failed
+    return () => {
+      live = false;
+    };
+  }, [session.training]);
+
+  if (session.training) {
+    return (
+      <section className="zr-panel zr-save-draft" aria-labelledby={`${id}-h`}>
+        <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
+          {t('save.heading')}
+        </Heading>
+        <p className="utrecht-paragraph">{t('save.training')}</p>
+      </section>
+    );
+  }
+
+  async function save(target: { id?: string; label: string; passphrase: string }) {
+    setBusy(true);
+    setFailure('');
+    setStatus(t('save.saving'));
+    try {
+      const store = await loadStore();
+      const meta = await store.saveDraft(
+        { label: target.label, input: session.input, snapshot: actor.getPersistedSnapshot(), notes: session.notes },
+        target.passphrase,
+        { id: target.id, today: localToday() },
+      );
+      rememberDraft({ generation: session.generation, id: meta.id, label: target.label.trim(), passphrase: target.passphrase });
+      setPassphrase('');
+      setConfirm('');
+      setStatus(t(target.id ? 'save.updated' : 'save.saved', { date: formatDay(meta.expiresAt, language) }));
+    } catch (error) {
+      setStatus('');
+      const key = errorKeyOf(error);
+      setFailure(t(key, { detail: error instanceof Error ? error.message : String(error), max: MAX_LABEL_LENGTH }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const next: Partial<Record<Field, string>> = {};
+    const trimmed = label.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_LABEL_LENGTH) next.label = t('errors.label', { max: MAX_LABEL_LENGTH });
+    if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) next.passphrase = t('errors.passphraseShort', { min: MIN_PASSPHRASE_LENGTH });
+    else if (confirm !== passphrase) next.confirm = t('errors.confirmMismatch');
+    setErrors(next);
+    setAttempt((n) => n + 1);
+    if (Object.keys(next).length > 0) return;
+    void save({ label: trimmed, passphrase });
+  }
+
+  const strength = passphraseStrength(passphrase);
+  const fieldIds: Record<Field, string> = { label: `${id}-label`, passphrase: `${id}-pass`, confirm: `${id}-confirm` };
+  const errorList = (Object.keys(errors) as Field[])
+    .filter((f) => errors[f])
+    .map((f) => ({ href: `#${fieldIds[f]}`, text: errors[f]! }));
+
+  const field = (name: Field, labelText: string, input: ReactElement, hint?: string) => (
+    <div className={`zr-field${errors[name] ? ' zr-field--invalid' : ''}`}>
+      <label className="utrecht-form-label zr-field__label" htmlFor={fieldIds[name]}>
+        {labelText}
+      </label>
+      {hint ? (
+        <p className="utrecht-form-field-description zr-hint" id={`${fieldIds[name]}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors[name] ? (
+        <p className="zr-error-message" id={`${fieldIds[name]}-error`}>
+          <span className="zr-visually-hidden">{t('errors.prefix')}: </span>
+          {errors[name]}
+        </p>
+      ) : null}
+      {input}
+    </div>
+  );
+  const describedBy = (name: Field, hint: boolean) =>
+    [hint ? `${fieldIds[name]}-hint` : '', errors[name] ? `${fieldIds[name]}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <section className="zr-panel zr-save-draft" aria-labelledby={`${id}-h`}>
+      <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
+        {t('save.heading')}
+      </Heading>
+      <p className="utrecht-paragraph">{t('save.intro', { days })}</p>
+      {answered === 0 ? <p className="utrecht-paragraph">{t('save.nothing')}</p> : null}
+
+      {remembered && answered > 0 ? (
+        <div className="zr-section">
+          <p className="utrecht-paragraph">{t('save.openedHint', { label: remembered.label })}</p>
+          <div className="zr-actions">
+            <Button
+              appearance="primary"
+              disabled={busy}
+              onClick={() => void save({ id: remembered.id, label: remembered.label, passphrase: remembered.passphrase })}
+            >
+              {t('save.update')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+
+      {answered > 0 ? (
+        <form onSubmit={submit} noValidate className="zr-form" aria-label={remembered ? t('save.saveAsNew') : t('save.heading')}>
+          {errorList.length > 0 ? <ErrorSummary key={attempt} title={t('errors.summaryTitle')} errors={errorList} /> : null}
+          {remembered ? <h3 className="utrecht-heading-3">{t('save.saveAsNew')}</h3> : null}
+          {field(
+            'label',
+            t('save.label'),
+            <input
+              id={fieldIds.label}
+              name="draft-label"
+              type="text"
+              className={`utrecht-textbox utrecht-textbox--html-input zr-textbox${errors.label ? ' zr-textbox--invalid' : ''}`}
+              value={label}
+              maxLength={MAX_LABEL_LENGTH + 20}
+              autoComplete="off"
+              spellCheck={false}
+              aria-invalid={errors.label ? true : undefined}
+              aria-describedby={describedBy('label', true)}
+              onChange={(e) => setLabel(e.target.value)}
+            />,
+            t('save.labelHint'),
+          )}
+          {field(
+            'passphrase',
+            t('save.passphrase'),
+            <input
+              id={fieldIds.passphrase}
+              name="draft-passphrase"
+              type="password"
+              className={`utrecht-textbox utrecht-textbox--html-input zr-textbox${errors.passphrase ? ' zr-textbox--invalid' : ''}`}
+              value={passphrase}
+              autoComplete="new-password"
+              aria-invalid={errors.passphrase ? true : undefined}
+              aria-describedby={[describedBy('passphrase', true), `${id}-strength`].filter(Boolean).join(' ')}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />,
+            t('save.passphraseHint'),
+          )}
+          <p className="utrecht-paragraph zr-strength" id={`${id}-strength`} aria-live="polite">
+            {passphrase.length > 0 ? (
+              <>
+                <meter min={0} max={3} low={1.5} high={2.5} optimum={3} value={strength} aria-hidden="true" />
+                {t('save.strengthLabel')}: {t(`save.strength.${strength}`)}
+              </>
+            ) : null}
+          </p>
+          {field(
+            'confirm',
+            t('save.confirm'),
+            <input
+              id={fieldIds.confirm}
+              name="draft-passphrase-confirm"
+              type="password"
+              className={`utrecht-textbox utrecht-textbox--html-input zr-textbox${errors.confirm ? ' zr-textbox--invalid' : ''}`}
+              value={confirm}
+              autoComplete="new-password"
+              aria-invalid={errors.confirm ? true : undefined}
+              aria-describedby={describedBy('confirm', false)}
+              onChange={(e) => setConfirm(e.target.value)}
+            />,
+          )}
+          <div className="zr-actions">
+            <Button type="submit" appearance={remembered ? 'secondary' : 'primary'} disabled={busy}>
+              {remembered ? t('save.saveAsNew') : t('save.submit')}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+      <p className="utrecht-paragraph" role="status" aria-live="polite">
+        {status}
+      </p>
+      {failure ? (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <div className="utrecht-alert__content">
+            <p className="utrecht-paragraph utrecht-alert__message">{failure}</p>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+export default SaveDraftPanel;
