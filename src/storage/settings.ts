@@ -110,3 +110,23 @@ export function uniqueSlug(name: string, taken: Iterable<string>): string {
     if (!used.has(candidate)) return candidate;
   }
 }
+
+export const SETTINGS_FILE_FORMAT = 'zorgroute-settings';
+
+/**
+ * The organisation's settings as a JSON file, to give every worker's installation the same schools
+ * (same ids, so their counts merge) and sociale kaart. The default kaart is not written out.
+ * Read it back with parseSettingsFile (settings.schema.ts, zod: load lazily).
+ */
+export function settingsToFileText(settings: Settings): string {
+  const file = {
+    format: SETTINGS_FILE_FORMAT,
+    version: 1,
+    organisation: settings.organisation,
+    schools: settings.schools,
+    ...(settings.socialeKaart ? { socialeKaart: settings.socialeKaart } : {}),
+    suppressionThreshold: settings.suppressionThreshold,
+    draftExpiryDays: settings.draftExpiryDays,
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

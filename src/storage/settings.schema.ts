@@ -1,0 +1,65 @@
+/**
+ * Validation of an imported settings file (settingsToFileText in settings.ts). Imports zod and the
+ * sociale kaart schema: load with dynamic import() from the settings page only. Messages are
+ * bilingual ("nl / en") and start with the path of the field, like the sociale kaart's.
+ */
+import { z } from 'zod';
+import { socialeKaartSchema } from '../../content/sociale-kaart.schema';
+import { SLUG } from '../record/counting';
+import {
+  MAX_DRAFT_EXPIRY_DAYS,
+  MAX_SUPPRESSION_THRESHOLD,
+  MIN_SUPPRESSION_THRESHOLD,
+  SETTINGS_FILE_FORMAT,
+  type Settings,
+} from './settings';
+
+const school = z
+  .object({
+    id: z.string().regex(SLUG, { error: 'gebruik kleine letters, cijfers en streepjes / use lowercase letters, digits and hyphens' }),
+    name: z.string().trim().min(1, { error: 'mag niet leeg zijn / must not be empty' }).max(200),
+    type: z.enum(['po', 'vo'], { error: 'kies po of vo / use po or vo' }),
+  })
+  .strict();
+
+export const settingsFileSchema = z
+  .object({
+    format: z.literal(SETTINGS_FILE_FORMAT, { error: `verwacht "${SETTINGS_FILE_FORMAT}" / expected "${SETTINGS_FILE_FORMAT}"` }),
+    version: z.literal(1, { error: 'verwacht versie 1 / expected version 1' }),
+    organisation: z.string().max(200),
+    schools: z.array(school).superRefine((schools, ctx) => {
+      const seen = new Set<string>();
+      schools.forEach((s, i) => {
+        if (seen.has(s.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `dubbele id "${s.id}" / duplicate id "${s.id}"` });
+        seen.add(s.id);
+      });
+    }),
+    socialeKaart: socialeKaartSchema.optional(),
+    suppressionThreshold: z
+      .int()
+      .min(MIN_SUPPRESSION_THRESHOLD, { error: `minstens ${MIN_SUPPRESSION_THRESHOLD} / at least ${MIN_SUPPRESSION_THRESHOLD}` })
+      .max(MAX_SUPPRESSION_THRESHOLD),
+    draftExpiryDays: z.int().min(1).max(MAX_DRAFT_EXPIRY_DAYS),
+  })
+  .strict();
+
+export type ParseSettingsResult = { ok: true; settings: Settings } | { ok: false; message: string };
+
+const pathOf = (path: readonly PropertyKey[]) =>
+  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(root)';
+
+/** Parses and validates a settings file. Never throws; store the result with store.setSettings. */
+export function parseSettingsFile(text: string): ParseSettingsResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, message: `Geen geldige JSON / not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const result = settingsFileSchema.safeParse(data);
+  if (!result.success) return { ok: false, message: result.error.issues.map((i) => `${pathOf(i.path)}: ${i.message}`).join('\n') };
+  const { format: _f, version: _v, ...settings } = result.data;
+  void _f;
+  void _v;
+  return { ok: true, settings };
+}
