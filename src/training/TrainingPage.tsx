@@ -32,6 +32,7 @@ const onTrainingRoute = () => window.location.hash.split('?')[0] === TRAINING_HA
 export default function TrainingPage({ navigate }: TrainingPageProps) {
   const session = useConcernSession();
   const view = useTrainingView();
+  const { t } = useTranslation('training');
   const { start } = session;
 
   // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
@@ -67,7 +68,13 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   return (
     <div className="zr-training">
       <TrainingBanner onLeave={leave} />
-      {view.view === 'presenter' && view.casus ? (
+      {!session.training ? (
+        // Entering training remounts the page once (a fresh training concern); nothing is offered
+        // before that, so no click or file lands in the instance about to be replaced.
+        <p className="utrecht-paragraph" role="status" data-loading="">
+          {t('training:page.entering')}
+        </p>
+      ) : view.view === 'presenter' && view.casus ? (
         <PresenterScreen casus={view.casus} onOpenLibrary={() => setTrainingView({ view: 'library' })} />
       ) : (
         <LibraryScreen onOpen={open} />
