@@ -1,0 +1,199 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RouteId } from '../../machines/ids';
+import type { SchoolSetting } from '../storage/settings';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { PageHeading } from '../ui/Heading';
+import { ButtonLink, Link } from '../ui/Link';
+import { Paragraph } from '../ui/Paragraph';
+import { RadioGroup } from '../ui/RadioGroup';
+import { usePageHeading } from '../ui/usePageHeading';
+import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
+import { loadSchools, loadStore, monthLabel, toRegistration, validateChoice } from './recording';
+import './record.css';
+
+/** Routes a contact can end in without the guide; referrals and reports go through the guide. */
+const QUICK_ROUTES = ['advies', 'begeleiding'] as const satisfies readonly RouteId[];
+type QuickRoute = (typeof QUICK_ROUTES)[number] | '';
+
+/** The school chosen last time (a category, not about a child), so the next registration is one tap less. */
+const LAST_SCHOOL_KEY = 'zorgroute.record.lastSchool';
+function lastSchool(): string {
+  try {
+    return localStorage.getItem(LAST_SCHOOL_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+function rememberSchool(id: string) {
+  try {
+    localStorage.setItem(LAST_SCHOOL_KEY, id);
+  } catch {
+    // Blocked storage: the worker chooses the school again next time.
+  }
+}
+
+export interface QuickRegistrationProps {
+  navigate(path: string): void;
+  /** Injected by stories and tests; the app reads the settings' schools from storage. */
+  loadSchools?: () => Promise<SchoolSetting[]>;
+  now?: () => Date;
+}
+
+/**
+ * #/registreren: an ordinary contact that needs no guide (a conversation with a parent about sleep,
+ * a classroom observation, an MDO) counted in a few taps: school, activity, contact, via, themes,
+ * and whether advice or short support followed. The same counters as the guide's record panel.
+ */
+export default function QuickRegistration({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
+  const { t, i18n } = useTranslation(['record', 'common']);
+  const heading = usePageHeading(t('record:quick.title'), t('common:app.name'), 'quick-registration');
+  const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
+  const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
+  const [route, setRoute] = useState<QuickRoute>('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [showSummary, setShowSummary] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
+  const [savedText, setSavedText] = useState('');
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void load()
+      .then((list) => {
+        if (!live) return;
+        setSchools(list);
+        const remembered = lastSchool();
+        const school = list.length === 1 ? list[0]!.id : list.some((s) => s.id === remembered) ? remembered : '';
+        setChoice((c) => ({ ...c, school }));
+      })
+      .catch(() => live && setSchools([]));
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  useEffect(() => {
+    if (status === 'saved') statusRef.current?.focus();
+  }, [status]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!schools || status === 'saving' || status === 'saved') return;
+    const found = validateChoice(choice, schools, { requireActivity: true }, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setShowSummary(true);
+      return;
+    }
+    setShowSummary(false);
+    setStatus('saving');
+    try {
+      const reg = toRegistration(choice, route ? { route } : {}, now());
+      await (await loadStore()).recordRegistration(reg);
+      rememberSchool(choice.school);
+      const school = schools.find((s) => s.id === choice.school)!.name;
+      setSavedText(t('record:countedText', { school, month: monthLabel(reg.month, i18n.language) }));
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  }
+
+  function again() {
+    setChoice({ ...EMPTY_CHOICE, school: choice.school });
+    setRoute('');
+    setStatus('idle');
+    setSavedText('');
+    heading.current?.focus();
+  }
+
+  const errorList = [
+    ...(errors.school ? [{ href: '#qr-school-0', text: errors.school }] : []),
+    ...(errors.activities ? [{ href: '#qr-activities-0', text: errors.activities }] : []),
+  ];
+  const saved = status === 'saved';
+
+  return (
+    <div className="zr-page zr-quick" data-testid="quick-registration">
+      <PageHeading ref={heading}>{t('record:quick.title')}</PageHeading>
+      <Paragraph lead>{t('record:quick.lead')}</Paragraph>
+      <Paragraph className="zr-hint">
+        <Link
+          href="#/gids"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate('/gids');
+          }}
+        >
+          {t('record:quick.toGuide')}
+        </Link>
+      </Paragraph>
+      {schools === undefined ? (
+        <p className="utrecht-paragraph" role="status">
+          {t('record:panel.loading')}
+        </p>
+      ) : schools.length === 0 ? (
+        <Alert type="warning" data-testid="record-no-schools">
+          <p className="utrecht-paragraph">
+            <strong>{t('record:noSchools.title')}</strong>
+          </p>
+          <Paragraph>{t('record:noSchools.text')}</Paragraph>
+          <p className="utrecht-paragraph">
+            <Link href="#/instellingen">{t('record:noSchools.link')}</Link>
+          </p>
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate className="zr-form">
+          {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
+          {saved ? null : (
+            <>
+              <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="qr" disabled={status === 'saving'} />
+              <RadioGroup
+                name="qr-route"
+                idPrefix="qr-route"
+                legend={<span className="zr-legend-text">{t('record:fields.outcome')}</span>}
+                hint={t('record:fields.outcomeHint')}
+                options={[
+                  ...QUICK_ROUTES.map((r) => ({ value: r, label: t(`common:dimensions.route.${r}`) })),
+                  { value: '', label: t('record:fields.outcomeNone') },
+                ]}
+                value={route}
+                onChange={(v) => setRoute(v as QuickRoute)}
+              />
+            </>
+          )}
+          {status === 'failed' ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('record:errors.save')}</Paragraph>
+            </Alert>
+          ) : null}
+          <div className="zr-record__actions">
+            <Button type="submit" appearance="primary" disabled={saved || status === 'saving'}>
+              {saved ? t('record:counted') : status === 'saving' ? t('record:saving') : t('record:submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+      <div ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
+        {saved ? (
+          <Alert type="ok">
+            <Paragraph>
+              <strong>{t('record:counted')}.</strong> {savedText}
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {saved ? (
+        <div className="zr-record__actions">
+          <Button appearance="primary" onClick={again}>
+            {t('record:quick.again')}
+          </Button>
+          <ButtonLink href="#/verantwoording">{t('record:quick.toReport')}</ButtonLink>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useTranslation } from 'react-i18next';
+import { ACTIVITIES, CONTACTS, THEMES, VIAS, type Activity, type Contact, type Theme, type Via } from '../../machines/ids';
+import type { SchoolSetting } from '../storage/settings';
+import { CheckboxGroup } from '../ui/CheckboxGroup';
+import { RadioGroup } from '../ui/RadioGroup';
+
+/** What the worker chooses (the rest of a registration comes from the concern or the month). */
+export interface RecordChoice {
+  school: string;
+  contacts: Contact[];
+  /** '' = not known */
+  via: Via | '';
+  activities: Activity[];
+  themes: Theme[];
+}
+
+export const EMPTY_CHOICE: RecordChoice = { school: '', contacts: [], via: '', activities: [], themes: [] };
+
+/** Above this many schools a select is quicker to use than a long list of radio buttons. */
+const MAX_RADIO_SCHOOLS = 6;
+
+export interface FieldErrors {
+  school?: string;
+  activities?: string;
+}
+
+/**
+ * The fields of a registration (MELDCODE.md §6): school, contacts, via, activities, themes. Used by
+ * the panel on an outcome page and by the quick registration. Each group is a fieldset with a
+ * legend; ids are `${idPrefix}-<field>-<n>` so an error summary can link to the first input.
+ */
+export function RecordFields({
+  schools,
+  value,
+  onChange,
+  errors = {},
+  idPrefix,
+  disabled = false,
+}: {
+  schools: readonly SchoolSetting[];
+  value: RecordChoice;
+  onChange(value: RecordChoice): void;
+  errors?: FieldErrors;
+  idPrefix: string;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation(['record', 'common']);
+  const set = <K extends keyof RecordChoice>(key: K, v: RecordChoice[K]) => onChange({ ...value, [key]: v });
+  const schoolLabel = (s: SchoolSetting) => `${s.name} (${s.type.toUpperCase()})`;
+
+  return (
+    <fieldset className="zr-record-fields" disabled={disabled}>
+      {schools.length > MAX_RADIO_SCHOOLS ? (
+        <div className={`utrecht-form-field zr-select-field${errors.school ? ' zr-radio-group--invalid' : ''}`}>
+          <label className="utrecht-form-label zr-legend-text" htmlFor={`${idPrefix}-school-0`}>
+            {t('record:fields.school')}
+          </label>
+          <p id={`${idPrefix}-school-hint`} className="utrecht-form-field-description zr-hint">
+            {t('record:fields.schoolHint')}
+          </p>
+          {errors.school ? (
+            <p id={`${idPrefix}-school-error`} className="utrecht-form-field-error-message zr-error-message">
+              {errors.school}
+            </p>
+          ) : null}
+          <select
+            id={`${idPrefix}-school-0`}
+            className="utrecht-select utrecht-select--html-select zr-select"
+            value={value.school}
+            aria-describedby={`${idPrefix}-school-hint${errors.school ? ` ${idPrefix}-school-error` : ''}`}
+            aria-invalid={errors.school ? true : undefined}
+            onChange={(event) => set('school', event.currentTarget.value)}
+          >
+            <option value="">—</option>
+            {schools.map((s) => (
+              <option key={s.id} value={s.id}>
+                {schoolLabel(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <RadioGroup
+          name={`${idPrefix}-school`}
+          idPrefix={`${idPrefix}-school`}
+          legend={<span className="zr-legend-text">{t('record:fields.school')}</span>}
+          hint={t('record:fields.schoolHint')}
+          options={schools.map((s) => ({ value: s.id, label: schoolLabel(s) }))}
+          value={value.school}
+          onChange={(v) => set('school', v)}
+          error={errors.school}
+        />
+      )}
+      <CheckboxGroup
+        name={`${idPrefix}-activities`}
+        idPrefix={`${idPrefix}-activities`}
+        legend={<span className="zr-legend-text">{t('record:fields.activities')}</span>}
+        hint={t('record:fields.activitiesHint')}
+        options={ACTIVITIES.map((a) => ({ value: a, label: t(`common:dimensions.activiteit.${a}`) }))}
+        value={value.activities}
+        onChange={(v) => set('activities', v as Activity[])}
+        error={errors.activities}
+      />
+      <CheckboxGroup
+        name={`${idPrefix}-contacts`}
+        idPrefix={`${idPrefix}-contacts`}
+        legend={<span className="zr-legend-text">{t('record:fields.contacts')}</span>}
+        hint={t('record:fields.contactsHint')}
+        options={CONTACTS.map((c) => ({ value: c, label: t(`common:dimensions.contact.${c}`) }))}
+        value={value.contacts}
+        onChange={(v) => set('contacts', v as Contact[])}
+      />
+      <RadioGroup
+        name={`${idPrefix}-via`}
+        idPrefix={`${idPrefix}-via`}
+        legend={<span className="zr-legend-text">{t('record:fields.via')}</span>}
+        options={[
+          ...VIAS.map((v) => ({ value: v, label: t(`common:dimensions.via.${v}`) })),
+          { value: '', label: t('record:fields.viaUnknown') },
+        ]}
+        value={value.via}
+        onChange={(v) => set('via', v as Via | '')}
+      />
+      <CheckboxGroup
+        name={`${idPrefix}-themes`}
+        idPrefix={`${idPrefix}-themes`}
+        legend={<span className="zr-legend-text">{t('record:fields.themes')}</span>}
+        hint={t('record:fields.themesHint')}
+        options={THEMES.map((th) => ({ value: th, label: t(`common:dimensions.thema.${th}`) }))}
+        value={value.themes}
+        onChange={(v) => set('themes', v as Theme[])}
+        columns
+      />
+    </fieldset>
+  );
+}

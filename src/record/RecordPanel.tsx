@@ -1,0 +1,192 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Flag, PartnerKind, RouteId } from '../../machines/ids';
+import type { SchoolSetting } from '../storage/settings';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { Heading2 } from '../ui/Heading';
+import { Link } from '../ui/Link';
+import { Paragraph } from '../ui/Paragraph';
+import { SummaryList } from '../ui/SummaryList';
+import { monthOf } from './counting';
+import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
+import { countedFor, loadSchools, loadStore, markCounted, monthLabel, toRegistration, validateChoice } from './recording';
+import './record.css';
+
+export interface RecordPanelProps {
+  /** Identifies this concern and route: counted once per key. */
+  concernKey: string;
+  route: RouteId;
+  flags: readonly Flag[];
+  /** Partner id chosen in the concern (counted only with route intern/extern). */
+  partner?: string;
+  partnerKind?: PartnerKind;
+  /** The partner's name as the sociale kaart has it. */
+  partnerName?: string;
+  /** Training mode: nothing is counted. */
+  training: boolean;
+  /** Where schools are set up ('#/instellingen'). */
+  settingsHref: string;
+  /** Injected by stories and tests; the app loads the settings' schools from storage. */
+  loadSchools?: () => Promise<SchoolSetting[]>;
+  now?: () => Date;
+}
+
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; school: string; month: string } | { kind: 'failed' };
+
+/**
+ * "Confirm what is counted", on the outcome page of a concern (the guide's `outcomeExtra` slot,
+ * composed in src/app). The route, partner and flags come from the concern; the worker chooses
+ * school, contacts, who raised it, activities and themes. "Tellen" writes once (one transaction in
+ * storage); afterwards the panel says "Geteld". In training mode it only says that nothing counts.
+ */
+export function RecordPanel(props: RecordPanelProps) {
+  const { t, i18n } = useTranslation(['record', 'common']);
+  const headingId = useId();
+  if (props.training) {
+    return (
+      <section className="zr-record zr-section" aria-labelledby={headingId}>
+        <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
+        <Alert type="info" data-testid="record-training">
+          <Paragraph>{t('record:panel.training')}</Paragraph>
+        </Alert>
+      </section>
+    );
+  }
+  return <RecordPanelForm {...props} headingId={headingId} lang={i18n.language} />;
+}
+
+function RecordPanelForm({
+  concernKey,
+  route,
+  flags,
+  partner,
+  partnerKind,
+  partnerName,
+  settingsHref,
+  loadSchools: load = loadSchools,
+  now = () => new Date(),
+  headingId,
+  lang,
+}: RecordPanelProps & { headingId: string; lang: string }) {
+  const { t } = useTranslation(['record', 'common']);
+  const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
+  const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [showSummary, setShowSummary] = useState(false);
+  const already = countedFor(concernKey);
+  const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
+  const statusRef = useRef<HTMLDivElement>(null);
+  const month = useRef(now()).current;
+
+  useEffect(() => {
+    let live = true;
+    void load()
+      .then((list) => {
+        if (!live) return;
+        setSchools(list);
+        // One school: nothing to choose.
+        if (list.length === 1) setChoice((c) => (c.school ? c : { ...c, school: list[0]!.id }));
+      })
+      .catch(() => live && setSchools([]));
+    return () => {
+      live = false;
+    };
+  }, [load]);
+
+  useEffect(() => {
+    if (status.kind === 'saved' && !already) statusRef.current?.focus();
+  }, [status.kind, already]);
+
+  const referral = route === 'intern' || route === 'extern';
+  const facts = [
+    { key: 'route', term: t('record:panel.route'), value: t(`common:dimensions.route.${route}`) },
+    ...(referral && partner
+      ? [{ key: 'partner', term: t('record:panel.partner'), value: partnerName ?? t(`common:partners.${partner}`, { defaultValue: partner }) }]
+      : []),
+    {
+      key: 'flags',
+      term: t('record:panel.flags'),
+      value: flags.length > 0 ? flags.map((f) => t(`common:dimensions.flag.${f}`)).join(', ') : t('record:panel.noFlags'),
+    },
+    { key: 'month', term: t('record:panel.month'), value: monthLabel(monthOf(month), lang) },
+  ];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!schools || status.kind === 'saving' || status.kind === 'saved') return;
+    const found = validateChoice(choice, schools, { requireActivity: false }, t);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setShowSummary(true);
+      return;
+    }
+    setShowSummary(false);
+    setStatus({ kind: 'saving' });
+    try {
+      const reg = toRegistration(choice, { route, partner, partnerKind, flags }, month);
+      await (await loadStore()).recordRegistration(reg);
+      const school = schools.find((s) => s.id === choice.school)!.name;
+      markCounted(concernKey, { school, month: reg.month });
+      setStatus({ kind: 'saved', school, month: reg.month });
+    } catch {
+      setStatus({ kind: 'failed' });
+    }
+  }
+
+  const saved = status.kind === 'saved';
+  const errorList = [
+    ...(errors.school ? [{ href: `#rp-school-0`, text: errors.school }] : []),
+    ...(errors.activities ? [{ href: `#rp-activities-0`, text: errors.activities }] : []),
+  ];
+
+  return (
+    <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
+      <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
+      <Paragraph>{t('record:panel.lead')}</Paragraph>
+      <SummaryList rows={facts} />
+      {schools === undefined ? (
+        <p className="utrecht-paragraph" role="status">
+          {t('record:panel.loading')}
+        </p>
+      ) : schools.length === 0 && !saved ? (
+        <Alert type="warning" data-testid="record-no-schools">
+          <p className="utrecht-paragraph">
+            <strong>{t('record:noSchools.title')}</strong>
+          </p>
+          <Paragraph>{t('record:noSchools.text')}</Paragraph>
+          <p className="utrecht-paragraph">
+            <Link href={settingsHref}>{t('record:noSchools.link')}</Link>
+          </p>
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate className="zr-form">
+          {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
+          {saved ? null : (
+            <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="rp" disabled={status.kind === 'saving'} />
+          )}
+          {status.kind === 'failed' ? (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('record:errors.save')}</Paragraph>
+            </Alert>
+          ) : null}
+          <div className="zr-record__actions">
+            <Button type="submit" appearance="primary" disabled={saved || status.kind === 'saving'} aria-describedby={saved ? 'rp-status' : undefined}>
+              {saved ? t('record:counted') : status.kind === 'saving' ? t('record:saving') : t('record:submit')}
+            </Button>
+          </div>
+        </form>
+      )}
+      <div id="rp-status" ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
+        {saved ? (
+          <Alert type="ok">
+            <Paragraph>
+              <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: status.school, month: monthLabel(status.month, lang) })}
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Flag, PartnerKind, RouteId } from '../../machines/ids';
+import { monthOf, type Registration } from './counting';
+import type { FieldErrors, RecordChoice } from './RecordFields';
+import type { Store } from '../storage/store';
+import type { SchoolSetting } from '../storage/settings';
+
+/**
+ * Glue between the record UI and storage. Storage (Dexie) is loaded with import() on first use:
+ * the record panel sits on the guide's outcome page, whose chunk must not pull Dexie in.
+ */
+export function loadStore(): Promise<Store> {
+  return import('../storage/store').then((m) => m.getStore());
+}
+
+export async function loadSchools(): Promise<SchoolSetting[]> {
+  const store = await loadStore();
+  return (await store.getSettings()).schools;
+}
+
+/** What the concern says; the worker does not choose these in the panel. */
+export interface ConcernFacts {
+  route?: RouteId;
+  partner?: string;
+  partnerKind?: PartnerKind;
+  flags?: readonly Flag[];
+}
+
+/**
+ * The registration of a choice plus the concern's facts. Only the month of `now` is kept. A partner
+ * is counted only with a referral route (the support route can pass a partner and still end in
+ * begeleiding when consent is refused).
+ */
+export function toRegistration(choice: RecordChoice, facts: ConcernFacts, now: Date = new Date()): Registration {
+  const referral = facts.route === 'intern' || facts.route === 'extern';
+  return {
+    month: monthOf(now),
+    school: choice.school,
+    contacts: choice.contacts,
+    ...(choice.via ? { via: choice.via } : {}),
+    activities: choice.activities,
+    themes: choice.themes,
+    ...(facts.route ? { route: facts.route } : {}),
+    ...(referral && facts.partner ? { partner: facts.partner } : {}),
+    ...(referral && facts.partner && facts.partnerKind ? { partnerKind: facts.partnerKind } : {}),
+    flags: facts.flags ? [...facts.flags] : [],
+  };
+}
+
+export function validateChoice(
+  choice: RecordChoice,
+  schools: readonly SchoolSetting[],
+  opts: { requireActivity: boolean },
+  t: (key: string) => string,
+): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!schools.some((s) => s.id === choice.school)) errors.school = t('record:errors.school');
+  if (opts.requireActivity && choice.activities.length === 0) errors.activities = t('record:errors.activity');
+  return errors;
+}
+
+/**
+ * Concerns already counted in this page's life, by concern key: going back to the outcome page
+ * (or another render of it) shows "Geteld" instead of offering to count the same concern again.
+ * In memory only: after a reload the concern itself is gone too.
+ */
+const counted = new Map<string, { school: string; month: string }>();
+
+export function countedFor(key: string) {
+  return counted.get(key);
+}
+
+export function markCounted(key: string, value: { school: string; month: string }) {
+  counted.set(key, value);
+}
+
+/** 'januari 2026' / 'January 2026'. */
+export function monthLabel(month: string, lang: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y!, m! - 1, 1)),
+  );
+}
