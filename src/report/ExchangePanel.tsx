@@ -1,0 +1,186 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportResult, Store } from '../storage/store';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { downloadText } from '../ui/download';
+import { Heading2 } from '../ui/Heading';
+import { Paragraph } from '../ui/Paragraph';
+
+export type ExchangeStore = Pick<Store, 'exportCounts' | 'importCountsFiles'>;
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; files: number; changed: number }
+  | { kind: 'refused'; messages: { text: string; detail?: string }[] }
+  | { kind: 'failed' };
+
+/**
+ * Export and import of counts. JSON: the versioned counts file of everything on this device, to
+ * combine within the organisation (importing merges per installation by the larger count, so the
+ * same file twice counts once). CSV: the tables of the report as shown, for within the
+ * organisation, or aggregated over the period and suppressed for outside it. Importing several
+ * files is all-or-nothing: one invalid file and nothing changes (storage validates all first).
+ */
+export function ExchangePanel({
+  loadStore,
+  csv,
+  threshold,
+  onImported,
+}: {
+  loadStore(): Promise<ExchangeStore>;
+  /** Builds the CSV text and file name of the current view. */
+  csv(audience: 'internal' | 'external'): { text: string; filename: string };
+  threshold: number;
+  onImported(): void;
+}) {
+  const { t } = useTranslation('report');
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [exported, setExported] = useState<string>();
+  const [exportFailed, setExportFailed] = useState(false);
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+
+  async function exportJson() {
+    setExportFailed(false);
+    try {
+      const { text, filename } = await (await loadStore()).exportCounts();
+      downloadText(text, filename, 'application/json');
+      setExported(filename);
+    } catch {
+      setExportFailed(true);
+    }
+  }
+
+  function exportCsv(audience: 'internal' | 'external') {
+    const { text, filename } = csv(audience);
+    downloadText(text, filename, 'text/csv;charset=utf-8');
+    setExported(filename);
+  }
+
+  async function importFiles(list: FileList) {
+    const files = [...list];
+    if (files.length === 0) return;
+    setState({ kind: 'busy' });
+    try {
+      const texts: string[] = [];
+      for (const file of files) {
+        try {
+          texts.push(await file.text());
+        } catch {
+          setState({ kind: 'refused', messages: [{ text: t('exchange.errors.read', { file: file.name }) }] });
+          return;
+        }
+      }
+      const result: ImportResult = await (await loadStore()).importCountsFiles(texts);
+      if (!result.ok) {
+        setState({
+          kind: 'refused',
+          messages: result.files
+            .filter((f) => !f.ok && f.error)
+            .map((f) => ({
+              text: t(`exchange.errors.${f.error!.code}`, { file: files[f.index]?.name ?? `#${f.index + 1}` }),
+              detail: t('exchange.detail', { path: f.error!.path, message: f.error!.message }),
+            })),
+        });
+        return;
+      }
+      setState({ kind: 'done', files: files.length, changed: result.changedCells });
+      onImported();
+    } catch {
+      setState({ kind: 'failed' });
+    } finally {
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  }
+
+  return (
+    <section className="zr-report__section zr-report__exchange zr-no-print" aria-labelledby="report-exchange">
+      <Heading2 id="report-exchange">{t('exchange.title')}</Heading2>
+      <Paragraph>{t('exchange.lead')}</Paragraph>
+
+      <div className="zr-report__exchange-block">
+        <Button appearance="secondary" onClick={() => void exportJson()} data-testid="export-json">
+          {t('exchange.json')}
+        </Button>
+        <Paragraph className="zr-hint">{t('exchange.jsonHint')}</Paragraph>
+      </div>
+      <div className="zr-report__exchange-block">
+        <div className="zr-report__buttons">
+          <Button appearance="secondary" onClick={() => exportCsv('internal')} data-testid="export-csv-internal">
+            {t('exchange.csvInternal')}
+          </Button>
+          <Button appearance="secondary" onClick={() => exportCsv('external')} data-testid="export-csv-external">
+            {t('exchange.csvExternal')}
+          </Button>
+        </div>
+        <Paragraph className="zr-hint">{t('exchange.csvHint', { threshold })}</Paragraph>
+      </div>
+      <div role="status" className="zr-report__status">
+        {exported ? <Paragraph>{t('exchange.exported', { file: exported })}</Paragraph> : null}
+      </div>
+      {exportFailed ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('exchange.failed')}</Paragraph>
+        </Alert>
+      ) : null}
+
+      <div className="utrecht-form-field zr-report__exchange-block">
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label zr-legend-text" htmlFor={inputId}>
+            {t('exchange.import')}
+          </label>
+        </div>
+        <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
+          {t('exchange.importHint')}
+        </div>
+        <input
+          ref={inputRef}
+          id={inputId}
+          type="file"
+          multiple
+          accept=".json,application/json"
+          className="zr-file-input"
+          aria-describedby={`${inputId}-hint`}
+          data-testid="import-counts"
+          disabled={state.kind === 'busy'}
+          onChange={(event) => {
+            const list = event.currentTarget.files;
+            if (list) void importFiles(list);
+          }}
+        />
+      </div>
+      <div role="status" className="zr-report__status" data-testid="import-status">
+        {state.kind === 'busy' ? <Paragraph>{t('exchange.importing')}</Paragraph> : null}
+        {state.kind === 'done' ? (
+          <Alert type="ok">
+            <Paragraph>
+              {state.changed > 0 ? t('exchange.imported', { count: state.files, changed: state.changed }) : t('exchange.nothingNew')}
+            </Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+      {state.kind === 'refused' ? (
+        <Alert type="error" role="alert" data-testid="import-error">
+          <p className="utrecht-paragraph">
+            <strong>{t('exchange.refused')}</strong>
+          </p>
+          <ul className="utrecht-unordered-list">
+            {state.messages.map((m, i) => (
+              <li key={i} className="utrecht-unordered-list__item">
+                {m.text}
+                {m.detail ? <span className="zr-report__detail"> {m.detail}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
+      {state.kind === 'failed' ? (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('exchange.failed')}</Paragraph>
+        </Alert>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading2 } from '../ui/Heading';
+import { Paragraph } from '../ui/Paragraph';
+import { DataTable } from './DataTable';
+import type { Lang } from './format';
+import { groupLabel, type GroupTable, type Section } from './tables';
+
+/** recharts comes with this chunk only when a chart is drawn (after the tables are on screen). */
+const Bars = lazy(() => import('./charts/Bars'));
+
+/** Which table of a section is drawn, per group, as a chart beside its data table. */
+const CHARTED: Partial<Record<Section['id'], string>> = {
+  contacts: 'contacts',
+  activities: 'activities',
+  referrals: 'partners',
+  themes: 'themes',
+  support: 'support',
+};
+
+function ChartPair({ table, title }: { table: GroupTable; title: string }) {
+  const { t } = useTranslation('report');
+  return (
+    <div className="zr-chart-pair">
+      {(['po', 'vo'] as const).map((g) => {
+        // Published numbers only: a hidden cell of the outside version is not drawn either.
+        const data = table.rows.filter((r) => !r.total && !r.cells[g].hidden).map((r) => ({ label: r.label, value: r.cells[g].count }));
+        const group = groupLabel(t, g);
+        const empty = data.every((d) => d.value === 0);
+        return (
+          <figure key={g} className="zr-chart" data-chart={`${table.id}-${g}`}>
+            <figcaption className="zr-chart__caption">
+              {title} — {group}
+            </figcaption>
+            {empty ? (
+              <p className="utrecht-paragraph zr-hint">{t('chart.noData', { group })}</p>
+            ) : (
+              <Suspense fallback={<div className="zr-chart__placeholder" />}>
+                <Bars title={t('chart.label', { title, group })} data={data} />
+              </Suspense>
+            )}
+          </figure>
+        );
+      })}
+    </div>
+  );
+}
+
+/** Every section of the verantwoording: a chart per group (PO and VO side by side) with its data table. */
+export function ReportView({ sections, lang }: { sections: readonly (Section & { omitted?: string[] })[]; lang: Lang }) {
+  const { t } = useTranslation('report');
+  return (
+    <>
+      {sections.map((section) => {
+        const charted = section.tables.find((x) => x.kind === 'group' && x.id === CHARTED[section.id]) as GroupTable | undefined;
+        return (
+          <section key={section.id} className="zr-report__section" aria-labelledby={`report-${section.id}`} data-section={section.id}>
+            <Heading2 id={`report-${section.id}`}>{section.title}</Heading2>
+            <Paragraph>{t(`${section.id}.lead`)}</Paragraph>
+            {charted && charted.rows.some((r) => !r.total) ? (
+              <ChartPair table={charted} title={t(section.id === 'referrals' ? 'referrals.partnersChart' : `${section.id}.chart`)} />
+            ) : null}
+            {section.id === 'themes' && charted && charted.rows.length === 0 ? <Paragraph>{t('themes.none')}</Paragraph> : null}
+            {section.tables.map((table) => (
+              <DataTable key={table.id} table={table} lang={lang} />
+            ))}
+            {(section.omitted ?? []).map((caption) => (
+              <Paragraph key={caption} className="zr-hint">
+                {caption}: {t('suppression.omitted')}
+              </Paragraph>
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
