@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 import { GuidePage } from '../guide/GuidePage';
 import type { GuideSlots } from '../guide/types';
+import { useConcernSession } from '../concern/session';
+import { RecordPanel } from '../record/RecordPanel';
 import { loadSocialeKaart, partnerDirectory } from './socialeKaart';
 import type { PageProps } from './routes';
 
@@ -27,5 +29,25 @@ export default function GuideRoute({ navigate }: PageProps) {
     () => partnerDirectory(kaart, (id, fallback) => t(`partners.${id}`, { defaultValue: fallback })),
     [kaart, t],
   );
-  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={SLOTS} />;
+  const session = useConcernSession();
+  // The counting panel on every outcome (record; it loads storage itself with import()).
+  const slots = useMemo<GuideSlots>(
+    () => ({
+      ...SLOTS,
+      outcomeExtra: (ctx) => (
+        <RecordPanel
+          concernKey={`${session.generation}:${ctx.route}`}
+          route={ctx.route}
+          flags={ctx.flags}
+          partner={ctx.partner}
+          partnerKind={ctx.partner ? partners[ctx.partner]?.kind : undefined}
+          partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
+          training={ctx.training}
+          settingsHref="#/instellingen"
+        />
+      ),
+    }),
+    [partners, session.generation],
+  );
+  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={slots} />;
 }

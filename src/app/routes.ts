@@ -21,8 +21,11 @@ export interface AppRoute {
 
 export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
-  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
+  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide', 'record'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training'] },
+  { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record'] },
+  { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report'] },
+  { path: '/instellingen', labelKey: 'nav.settings', load: () => import('../settings/SettingsPage'), showInNav: true, namespaces: ['settings'] },
 ];
 
 export function findRoute(path: string): AppRoute | undefined {

@@ -3,11 +3,17 @@ import { contactsOf, DEFAULT_SOCIALE_KAART, partnerKinds, type SocialeKaart } fr
 import type { PartnerDirectory } from '../guide/partners';
 
 /**
- * The organisation's sociale kaart. For now the default kaart; when settings can hold an
- * organisation's own kaart, read it here with a dynamic import (Dexie stays out of the first load).
+ * The organisation's sociale kaart: the one imported in settings (validated there), else the
+ * default. Storage is loaded with import(), so Dexie stays out of the first load; if it cannot be
+ * read (blocked IndexedDB), the guide still works with the default kaart.
  */
 export async function loadSocialeKaart(): Promise<SocialeKaart> {
-  return DEFAULT_SOCIALE_KAART;
+  try {
+    const { getStore } = await import('../storage/store');
+    return (await getStore().getSettings()).socialeKaart ?? DEFAULT_SOCIALE_KAART;
+  } catch {
+    return DEFAULT_SOCIALE_KAART;
+  }
 }
 
 /** The machine's `partners` input (id → kind) of the organisation's kaart. */
