@@ -5,6 +5,7 @@
 import type { SchoolType } from '../machines/ids';
 import { emptyCounters, mergeCountsFile, parseCountsFile, totalsOf, type Totals } from '../src/storage/counts';
 import { computeReport } from '../src/report/model/report';
+import { externalTables } from '../src/report/model/export';
 
 export interface BenchInput {
   texts: string[];
@@ -62,6 +63,14 @@ export function stepReport(): { ms: number; conversations: number } {
   const t0 = performance.now();
   const report = computeReport(state.totals, { from: state.input.from, to: state.input.to, schoolTypes: state.input.schoolTypes });
   return { ms: performance.now() - t0, conversations: report.groups.all.conversations };
+}
+
+/** The suppressed tables for outside the organisation (informative; no target). */
+export function stepExternal(): { ms: number; tables: number } {
+  if (!state?.totals) throw new Error('merge first');
+  const t0 = performance.now();
+  const tables = externalTables(state.totals, { from: state.input.from, to: state.input.to, schoolTypes: state.input.schoolTypes });
+  return { ms: performance.now() - t0, tables: tables.length };
 }
 
 /** Runs `rounds` times after one warm-up; the median of each step. */
