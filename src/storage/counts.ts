@@ -96,8 +96,8 @@ export function fromCellRows(rows: Iterable<CounterRowLike>): CounterSet {
   return set;
 }
 
-/** All non-zero cells, sorted by installation then cell: the canonical form of a state. */
-export function toCellRows(set: CounterSet): CounterRowLike[] {
+/** All non-zero cells, in no particular order. */
+export function cellRows(set: CounterSet): CounterRowLike[] {
   const out: CounterRowLike[] = [];
   for (const [installation, rows] of set.installations) {
     for (const [row, counts] of rows) {
@@ -107,7 +107,12 @@ export function toCellRows(set: CounterSet): CounterRowLike[] {
       }
     }
   }
-  return out.sort((a, b) =>
+  return out;
+}
+
+/** All non-zero cells, sorted by installation then cell: the canonical form of a state. */
+export function toCellRows(set: CounterSet): CounterRowLike[] {
+  return cellRows(set).sort((a, b) =>
     a.installation < b.installation ? -1 : a.installation > b.installation ? 1 : a.cell < b.cell ? -1 : a.cell > b.cell ? 1 : 0,
   );
 }

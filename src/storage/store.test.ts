@@ -103,6 +103,17 @@ describe('store', () => {
     expect(toCellRows(await c3.store.readCounters())).toEqual(t1);
   });
 
+  it('an older export of this installation never lowers its counts', async () => {
+    const { store } = fresh();
+    await store.recordRegistration(reg);
+    const old = (await store.exportCounts()).text;
+    await store.recordRegistration(reg);
+    const result = await store.importCountsFiles([old]);
+    expect(result).toMatchObject({ ok: true, changedCells: 0 });
+    const id = await store.installationId();
+    expect(cellOf(await store.readCounters(), id, '2025-03|de-rank|contact|ouder')).toBe(2);
+  });
+
   it('an invalid file among valid ones changes nothing and says which file and why', async () => {
     const a = fresh();
     await a.store.recordRegistration(reg);

@@ -15,7 +15,7 @@ import {
   fromCellRows,
   mergeCountsFile,
   parseCountsFile,
-  toCellRows,
+  cellRows,
   toCountsFile,
   totalsOf,
   type CounterSet,
@@ -162,9 +162,14 @@ export function createStore(dbOrFactory: ZorgrouteDB | (() => ZorgrouteDB)): Sto
       const d = db();
       let changedCells = 0;
       await d.transaction('rw', d.counters, d.settings, async () => {
-        const rows = toCellRows(incoming);
-        const existing = await d.counters.bulkGet(rows.map((r) => [r.installation, r.cell] as [string, string]));
-        const raised = rows.filter((r, i) => r.count > (existing[i]?.count ?? 0));
+        // Read the stored counters of the installations in the files once, then write only the
+        // cells whose count rises (max per installation and cell).
+        const stored = new Map<string, number>();
+        for (const installation of incoming.installations.keys()) {
+          const rows = await d.counters.where('[installation+cell]').between([installation, Dexie.minKey], [installation, Dexie.maxKey]).toArray();
+          for (const r of rows) stored.set(`${r.installation}\u0000${r.cell}`, r.count);
+        }
+        const raised = cellRows(incoming).filter((r) => r.count > (stored.get(`${r.installation}\u0000${r.cell}`) ?? 0));
         changedCells = raised.length;
         await d.counters.bulkPut(raised.map((r) => ({ ...r, month: r.cell.slice(0, 7) })));
         const known = await readImportedSchools(d);
