@@ -24,8 +24,19 @@ export function GuidePage({ slots, partners, onExit }: GuidePageProps) {
   const session = useConcernSession();
   const send = actor.send;
 
-  if (questionOf(snapshot)) {
-    return <QuestionPage snapshot={snapshot} send={send} partners={partners} slots={slots} onExit={onExit} />;
+  const question = questionOf(snapshot);
+  if (question) {
+    // A new question is a new page: keyed so the choice and error state of the last one are gone.
+    return (
+      <QuestionPage
+        key={`${question}#${snapshot.context.answers.length}`}
+        snapshot={snapshot}
+        send={send}
+        partners={partners}
+        slots={slots}
+        onExit={onExit}
+      />
+    );
   }
   if (isReview(snapshot)) {
     return <ReviewPage snapshot={snapshot} send={send} partners={partners} />;
