@@ -7,16 +7,19 @@
  * Debian's Chromium is started here (no browser download) with the same "nothing but localhost
  * resolves" rule as the e2e tests, so a stray request shows up as a console error in the scores.
  *
- *   node scripts/bench-lighthouse.mjs [--runs N] [--json reports/lighthouse.json] [--dist dist]
- * With --runs N each page is measured N times and the median performance run is shown.
+ *   node scripts/bench-lighthouse.mjs [--runs N] [--json reports/lighthouse.json] [--dist dist] [--no-calibrate]
+ * With --runs N each page is measured N times and the median performance run is shown. When the
+ * host is slower than Lighthouse's reference machine (benchmarkIndex < 1000, Lighthouse's own
+ * warning threshold), each page is measured again with the CPU slowdown scaled to the host; both
+ * rows are printed, the default one first.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
+import lighthouse, { defaultConfig } from 'lighthouse';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -34,6 +37,12 @@ const PAGES = [
   { name: 'start page', path: '/' },
   { name: 'question page', path: '/#/gids' },
 ];
+const DEFAULT_CPU = 4;
+/** Lighthouse calibrated its 4× CPU slowdown on high-end desktops (benchmarkIndex 1500–2000). */
+const REFERENCE_HOST_INDEX = 1500;
+/** Below this Lighthouse itself warns that the host CPU is slower than it expects. */
+const SLOW_HOST_INDEX = 1000;
+const calibrate = !process.argv.includes('--no-calibrate');
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
 const chromeFlags = [
@@ -80,9 +89,17 @@ function startChromium() {
   const child = spawn(chromePath, [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  const stop = () => {
-    child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+  const exited = new Promise((done) => child.once('exit', done));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    // Chromium's helpers may still be writing to the profile for a moment; a leftover temp dir is harmless.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      /* left in tmp */
+    }
   };
   const port = new Promise((done, fail) => {
     let err = '';
@@ -101,14 +118,19 @@ function startChromium() {
   return { port, stop };
 }
 
-async function measure(url, port) {
+/** Lighthouse's default (mobile, slow 4G, simulated) throttling, to change only the CPU factor. */
+const THROTTLING = { ...(defaultConfig.settings?.throttling ?? {}) };
+let lastLhr;
+async function measure(url, port, cpuSlowdownMultiplier) {
   const result = await lighthouse(url, {
     port,
+    ...(cpuSlowdownMultiplier ? { throttling: { ...THROTTLING, cpuSlowdownMultiplier } } : {}),
     output: 'json',
     logLevel: 'error',
     onlyCategories: Object.keys(TARGETS),
   });
   const lhr = result.lhr;
+  lastLhr = lhr;
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
   const failing = Object.keys(TARGETS).flatMap((cat) =>
     (lhr.categories[cat]?.auditRefs ?? [])
@@ -124,6 +146,8 @@ async function measure(url, port) {
     fcp: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? NaN),
     cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     finalUrl: lhr.finalDisplayedUrl,
+    // Lighthouse's CPU benchmark of this machine: TBT scales with it (a busy machine scores worse).
+    benchmarkIndex: lhr.environment?.benchmarkIndex,
     runtimeError: lhr.runtimeError?.message,
     failing,
   };
@@ -147,8 +171,10 @@ const stopPreview = () => {
     /* already gone */
   }
 };
+process.on('exit', stopPreview);
 const chromium = startChromium();
 const rows = [];
+const median = (results) => [...results].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0))[Math.floor(results.length / 2)];
 try {
   const base = `http://localhost:${webPort}`;
   await waitFor(`http://127.0.0.1:${webPort}/`);
@@ -156,29 +182,51 @@ try {
   for (const page of PAGES) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await measure(base + page.path, devtools));
-    results.sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0));
-    rows.push({ page: page.name, url: page.path, ...results[Math.floor(results.length / 2)], runs: results.length });
+    const row = median(results);
+    rows.push({ page: page.name, url: page.path, mode: 'default (CPU 4×)', ...row, runs });
+    // Lighthouse's 4× CPU slowdown assumes a high-end desktop host; on a slower or busy host it
+    // emulates a far slower phone than intended. Then measure again with the multiplier scaled
+    // to this host's benchmark (Lighthouse docs, throttling.md, "CPU throttling").
+    const indexes = results.map((r) => r.benchmarkIndex).sort((a, b) => a - b);
+    const bi = indexes[Math.floor(indexes.length / 2)];
+    if (calibrate && bi < SLOW_HOST_INDEX) {
+      const cpu = Math.max(1, Math.round(((DEFAULT_CPU * bi) / REFERENCE_HOST_INDEX) * 10) / 10);
+      const calibrated = [];
+      for (let i = 0; i < runs; i++) calibrated.push(await measure(base + page.path, devtools, cpu));
+      rows.push({ page: page.name, url: page.path, mode: `host-calibrated (CPU ${cpu}×)`, ...median(calibrated), runs });
+    }
   }
 } finally {
-  chromium.stop();
   stopPreview();
+  await chromium.stop();
 }
 
-const cols = ['page', 'performance', 'accessibility', 'best-practices', 'LCP ms', 'TBT ms'];
-const cells = rows.map((r) => [`${r.page} (${r.url})`, r.performance, r.accessibility, r['best-practices'], r.lcp, r.tbt].map(String));
-cells.push(['target', `≥ ${TARGETS.performance}`, String(TARGETS.accessibility), String(TARGETS['best-practices']), '', '']);
+const cols = ['page', 'throttling', 'performance', 'accessibility', 'best-practices', 'LCP ms', 'TBT ms', 'host index'];
+const cells = rows.map((r) =>
+  [`${r.page} (${r.url})`, r.mode, r.performance, r.accessibility, r['best-practices'], r.lcp, r.tbt, Math.round(r.benchmarkIndex)].map(String),
+);
+cells.push(['target', '', `≥ ${TARGETS.performance}`, String(TARGETS.accessibility), String(TARGETS['best-practices']), '', '', '']);
 const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
-const line = (row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile emulation, simulated throttling, ${runs} run(s) per page (median shown)`);
+const line = (row) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const version = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
+console.log(`Lighthouse ${version}, mobile emulation (Moto G Power, slow 4G, simulated), ${runs} run(s) per row (median shown)`);
 console.log(line(cols));
 for (const row of cells) console.log(line(row));
 for (const r of rows) {
-  if (r.runtimeError) console.log(`  ${r.page}: runtime error: ${r.runtimeError}`);
-  if (r.failing.length) console.log(`  ${r.page}, audits below full marks: ${r.failing.join('; ')}`);
+  console.log(`  ${r.page}, ${r.mode}: FCP ${r.fcp} ms, CLS ${r.cls.toFixed(3)}`);
+  if (r.runtimeError) console.log(`    runtime error: ${r.runtimeError}`);
+  if (r.failing.length) console.log(`    audits below full marks: ${r.failing.join('; ')}`);
+}
+if (rows.some((r) => r.benchmarkIndex < SLOW_HOST_INDEX)) {
+  console.log(
+    `  note: host index below ${SLOW_HOST_INDEX} means this machine is slower (or busier) than Lighthouse's reference; ` +
+      'the default rows then over-throttle the CPU and TBT/LCP are pessimistic.',
+  );
 }
 const below = rows.filter(
   (r) => r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility || r['best-practices'] < TARGETS['best-practices'],
 );
-console.log(below.length ? `below target: ${below.map((r) => r.page).join(', ')}` : 'all pages at or above target');
+console.log(below.length ? `below target: ${below.map((r) => `${r.page} (${r.mode})`).join(', ')}` : 'all rows at or above target');
 mkdirSync(dirname(resolve(root, jsonOut)), { recursive: true });
 writeFileSync(resolve(root, jsonOut), JSON.stringify({ targets: TARGETS, rows }, null, 2));
+if (process.env.LH_DUMP) writeFileSync(process.env.LH_DUMP, JSON.stringify(lastLhr));
