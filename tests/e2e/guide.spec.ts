@@ -31,7 +31,7 @@ async function tabTo(page: Page, target: Locator, max = 40) {
 
 /** Index of the focused element among `locator`'s matches, or -1. */
 const focusedIndex = (locator: Locator) =>
-  locator.evaluateAll((els) => els.indexOf(document.activeElement as Element)).catch(() => -1);
+  locator.evaluateAll((els) => els.findIndex((el) => el === document.activeElement)).catch(() => -1);
 
 /** Chooses an answer by its value: Tab into the radio group, then Space or the arrow keys. */
 async function choose(page: Page, value: string, scope: Locator = page.locator('main')) {
