@@ -4,12 +4,17 @@ import { expect, test } from './fixtures';
 
 /**
  * Offline (issue 7): after one visit the service worker has precached the whole app, so with the
- * network cut (context.setOffline) a reload still starts the app and the guide walks a full path,
- * loading every lazy chunk (pages, namespaces) from the precache.
+ * network cut (context.setOffline) a reload still starts the app, the guide walks a full path and
+ * counts it in IndexedDB, and after another reload the report shows the stored counts: every lazy
+ * chunk (pages, namespaces, Dexie, the report and its charts) comes from the precache.
  */
 
 const guide = JSON.parse(readFileSync(new URL('../../content/locales/nl/guide.json', import.meta.url), 'utf8'));
-const common = JSON.parse(readFileSync(new URL('../../content/locales/nl/common.json', import.meta.url), 'utf8'));
+const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
+const common = locale('common');
+const settings = locale('settings');
+const record = locale('record');
+const report = locale('report');
 
 /** Dutch label of an answer: answers.<question with dots as nesting>.<value>. */
 function answerLabel(question: string, value: string): string {
@@ -55,7 +60,10 @@ const PATH: [string, string][] = [
   ['afweging.1', 'nee'],
 ];
 
-test('after one visit the app works offline: reload, then the guide walks a full path', async ({ page, context }) => {
+test('after one visit the app works offline: the guide walks a full path, counts it, and the report shows the stored counts', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
   await untilControlled(page);
@@ -63,14 +71,38 @@ test('after one visit the app works offline: reload, then the guide walks a full
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   await page.reload();
-
   await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
+
+  // Settings (IndexedDB through Dexie, its chunk from the precache): one school to count for.
+  await page.goto('/#/instellingen');
+  await expect(page.locator('h1')).toHaveText(settings.title);
+  await page.getByLabel(settings.schools.name, { exact: true }).fill('De Linde');
+  await page.locator('input[name="settings-school-type"][value="po"]').check();
+  await page.getByRole('button', { name: settings.schools.addButton, exact: true }).click();
+  await expect(page.getByTestId('settings-schools')).toContainText('De Linde');
+
+  // The guide, start to outcome.
+  await page.goto('/#/');
+  await page.locator('input[name="sector"][value="po"]').check();
   await page.getByRole('button', { name: guide.start.begin, exact: true }).click();
   for (const [question, value] of PATH) await answer(page, question, value);
-
   await expect(page.getByRole('heading', { level: 1, name: guide.review.title })).toBeVisible();
   await page.getByRole('button', { name: guide.review.confirm, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: guide.outcomes.afgesloten.title })).toBeVisible();
+
+  // Counted on the outcome page (the record panel and storage load lazily, from the precache).
+  const panel = page.getByTestId('record-panel');
+  await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
+  await panel.locator('input[name="rp-contacts"][value="ouder"]').check();
+  await panel.getByRole('button', { name: record.submit, exact: true }).click();
+  await expect(panel.getByRole('button', { name: record.counted, exact: true })).toBeDisabled();
+
+  // Reload, still offline: the report (its own chunks, recharts included) reads the stored counts.
+  await page.goto('/#/verantwoording');
+  await page.reload();
+  await expect(page.locator('h1')).toHaveText(report.title);
+  await expect(page.locator('table[data-table="schools"] tr[data-row="de-linde"] td[data-column="registrations"]')).toHaveText('1');
+  await expect(page.locator('table[data-table="contacts"] tr[data-row="ouder"] td[data-group="po"][data-measure="count"]')).toHaveText('1');
 
   // Still offline, and nothing was fetched from anywhere but the app's own origin (fixtures).
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
