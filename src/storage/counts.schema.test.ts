@@ -20,7 +20,7 @@ describe('counts file schema', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   // The importer uses fast hand-written checks; they must accept exactly what the published schema accepts.
   const INST = ['inst-aaaa-0001', 'inst-bbbb-0002'];
@@ -92,5 +92,5 @@ describe('counts file schema', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 });

@@ -37,7 +37,7 @@ describe('G-counter merge', () => {
     fc.assert(fc.property(countersArb, countersArb, (a, b) => {
       expect(canon(merge(a, b))).toEqual(canon(merge(b, a)));
     }), RUNS);
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('is associative', () => {
     fc.assert(
@@ -46,13 +46,13 @@ describe('G-counter merge', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('is idempotent', () => {
     fc.assert(fc.property(countersArb, (a) => {
       expect(canon(merge(a, a))).toEqual(canon(a));
     }), RUNS);
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('never loses a count: the merge is at least each input, cell by cell', () => {
     fc.assert(
@@ -62,7 +62,7 @@ describe('G-counter merge', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('totals equal the sum over installations of every cell', () => {
     fc.assert(
@@ -78,7 +78,7 @@ describe('G-counter merge', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('importing counts files twice or in any order gives the same totals', () => {
     const meta = { contentVersion: '2026.11.1', exportedAt: '2026-01', schools: [] };
@@ -110,7 +110,7 @@ describe('G-counter merge', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('round-trips a counter set through its counts file', () => {
     fc.assert(
@@ -120,7 +120,7 @@ describe('G-counter merge', () => {
       }),
       RUNS,
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('adds only for the local installation and merges by max', () => {
     const s = emptyCounters();

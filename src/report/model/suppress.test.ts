@@ -60,7 +60,7 @@ describe('suppress', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('holds for schools with PO and VO subtotals beside the total', () => {
     fc.assert(
@@ -69,7 +69,7 @@ describe('suppress', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000); // property tests: generous under a loaded CI machine
 
   it('the attacker finds what primary suppression alone leaves open', () => {
     const t = gridWithTotals(['a', 'b'], ['x', 'y'], [
