@@ -2,7 +2,9 @@ import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExotic
 import { useTranslation } from 'react-i18next';
 import { ConcernSessionProvider } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
-import { DEFAULT_SOCIALE_KAART, partnerKinds } from '../../content/sociale-kaart';
+// The default kaart's partner kinds (equal by test, content/sociale-kaart.test.ts) without the kaart's
+// names and contacts in the first load (budget, issue 7).
+import { DEFAULT_PARTNERS } from '../../machines/ids';
 import { AcuteExit } from './AcuteExit';
 import { currentLanguage, loadNamespace } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -104,7 +106,7 @@ export function Shell() {
 
 /** The app: one concern session below everything, started with the remembered sector. */
 export function App() {
-  const initialInput = useMemo(() => ({ sector: readPrefs().sector, partners: partnerKinds(DEFAULT_SOCIALE_KAART) }), []);
+  const initialInput = useMemo(() => ({ sector: readPrefs().sector, partners: { ...DEFAULT_PARTNERS } }), []);
   const { i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl';
