@@ -6,6 +6,7 @@ import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
 import { RecordPanel } from '../record/RecordPanel';
 import { loadSocialeKaart, partnerDirectory } from './socialeKaart';
+import { withDraftsSlots } from './draftsSlots';
 import type { PageProps } from './routes';
 
 /**
@@ -49,5 +50,7 @@ export default function GuideRoute({ navigate }: PageProps) {
     }),
     [partners, session.generation],
   );
-  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={slots} />;
+  // Notes, documentation export and drafts (drafts; lazily loaded inside withDraftsSlots).
+  const withDrafts = useMemo(() => withDraftsSlots(slots, (id) => partners[id]?.name ?? id), [slots, partners]);
+  return <GuidePage partners={partners} onExit={() => navigate('/')} slots={withDrafts} />;
 }
