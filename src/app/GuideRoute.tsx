@@ -5,7 +5,8 @@ import { GuidePage } from '../guide/GuidePage';
 import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
 import { RecordPanel } from '../record/RecordPanel';
-import { loadSocialeKaart, partnerDirectory } from './socialeKaart';
+import { partnerDirectory } from '../guide/partners';
+import { loadSocialeKaart } from './socialeKaart';
 import { withDraftsSlots } from './draftsSlots';
 import type { PageProps } from './routes';
 

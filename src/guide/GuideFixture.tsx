@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_SOCIALE_KAART } from '../../content/sociale-kaart';
 import { createActor } from 'xstate';
 import { concernMachine, type ConcernInput } from '../../machines/concern.machine';
 import { replay } from '../../machines/concern';
 import { DEFAULT_PARTNERS, type Answer } from '../../machines/ids';
 import { ConcernActor } from '../concern/session';
 import { GuidePage, type GuidePageProps } from './GuidePage';
+import { partnerDirectory } from './partners';
 
 /**
  * The guide at any point of a concern, for stories and component tests: the answers are replayed
@@ -19,6 +22,7 @@ export function GuideFixture({
   confirm = false,
   evaluate = false,
   input = NO_INPUT,
+  partners,
   ...props
 }: GuidePageProps & {
   answers?: readonly Answer[];
@@ -42,9 +46,15 @@ export function GuideFixture({
     actor.stop();
     return persisted;
   }, [answers, confirm, evaluate, fullInput]);
+  // Without a directory, the default sociale kaart named in the current language.
+  const { t } = useTranslation('common');
+  const directory = useMemo(
+    () => partners ?? partnerDirectory(DEFAULT_SOCIALE_KAART, (id, fallback) => t(`partners.${id}`, { defaultValue: fallback })),
+    [partners, t],
+  );
   return (
     <ConcernActor.Provider options={{ input: fullInput, snapshot: snapshot as never }}>
-      <GuidePage {...props} />
+      <GuidePage partners={directory} {...props} />
     </ConcernActor.Provider>
   );
 }

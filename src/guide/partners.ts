@@ -1,4 +1,5 @@
 import type { PartnerKind } from '../../machines/ids';
+import { contactsOf, DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 
 /** One way to reach a partner (HSDS contact). */
 export interface PartnerContact {
@@ -26,4 +27,31 @@ export type PartnerDirectory = Record<string, PartnerInfo>;
 
 export function partnerName(directory: PartnerDirectory | undefined, id: string): string {
   return directory?.[id]?.name ?? id;
+}
+
+/**
+ * What the guide shows of each partner of a sociale kaart. The default kaart's names are
+ * translated by `translate` (common: partners.<id>); an organisation's own kaart keeps its names.
+ */
+export function partnerDirectory(kaart: SocialeKaart, translate: (id: string, fallback: string) => string): PartnerDirectory {
+  const isDefault = kaart === DEFAULT_SOCIALE_KAART;
+  return Object.fromEntries(
+    kaart.services.map((service) => [
+      service.id,
+      {
+        id: service.id,
+        kind: service.kind,
+        name: isDefault ? translate(service.id, service.name) : service.name,
+        description: service.description,
+        lastConfirmed: service.lastConfirmed,
+        contacts: contactsOf(kaart, service.id).map(({ name, phone, email, url, instructions }) => ({
+          name,
+          phone,
+          email,
+          url,
+          instructions,
+        })),
+      },
+    ]),
+  );
 }
