@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/theme.css';
-import '@utrecht/component-library-css/dist/index.css';
+// Only the NL Design System components the app uses (not the whole library: first-page budget).
+import './styles/nlds.css';
 import './styles/app.css';
 import { App } from './app/App';
 import { initI18n, setLanguage } from './app/i18n';
