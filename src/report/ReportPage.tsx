@@ -17,6 +17,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { reportCsv } from './csv';
 import { ExchangePanel } from './ExchangePanel';
 import { formatPeriod, isMonth, monthOfDate, yearOf, type Lang } from './format';
+import { internalCsv } from './model/export';
 import { computeReport } from './model/report';
 import { protectSections } from './protect';
 import { ReportView } from './ReportView';
@@ -137,8 +138,49 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   const periodText = formatPeriod(period.from, period.to, lang);
   const ruleText = (who: Audience) => (who === 'external' ? t('report:suppression.external', { max: threshold - 1 }) : t('report:suppression.internal'));
 
+  /** 'contact|ouder' → "Ouder" (the internal CSV lists the counters' own columns). */
+  const columnLabel = useCallback(
+    (col: string) => {
+      const bar = col.indexOf('|');
+      const dim = col.slice(0, bar);
+      const value = col.slice(bar + 1);
+      const [a = '', b = ''] = value.split('.');
+      switch (dim) {
+        case 'registratie':
+          return t('report:schools.registrations');
+        case 'contact-via':
+          return `${t(`common:dimensions.contact.${a}`)} ← ${t(`common:dimensions.via.${b}`)}`;
+        case 'verwijzing':
+          return `${lookups.partnerName(b)} (${t(`common:partnerKinds.${a}`)})`;
+        case 'vlag':
+          return t(`common:dimensions.flag.${value}`);
+        default:
+          return t(`common:dimensions.${dim}.${value}`, { defaultValue: col });
+      }
+    },
+    [t, lookups],
+  );
+
   const csv = useCallback(
     (who: Audience) => {
+      const name = `zorgroute-verantwoording-${period.from}-${period.to}-${who === 'external' ? 'extern' : 'intern'}.csv`;
+      if (who === 'internal') {
+        // Within the organisation: every counter of the period per month and school (for pivot tables).
+        return {
+          filename: name,
+          text: internalCsv(loaded!.totals, {
+            from: period.from,
+            to: period.to,
+            schools: chosen.map((s) => s.id),
+            schoolTypes: Object.fromEntries(chosen.filter((s) => s.type).map((s) => [s.id, s.type!])),
+            schoolNames: Object.fromEntries(chosen.map((s) => [s.id, s.name])),
+            contentVersion: CONTENT_VERSION,
+            organisation: loaded!.settings.organisation || undefined,
+            lang,
+            label: columnLabel,
+          }),
+        };
+      }
       const built = build(who)!;
       const header: [string, string][] = [
         [t('report:csv.title'), loaded?.settings.organisation || t('common:app.name')],
@@ -148,14 +190,11 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
         [t('report:version'), t(`report:audience.${who}`)],
         [t('report:csv.version'), ruleText(who)],
       ];
-      return {
-        text: reportCsv(built.sections, { header }, lookups.t),
-        filename: `zorgroute-verantwoording-${period.from}-${period.to}-${who === 'external' ? 'extern' : 'intern'}.csv`,
-      };
+      return { text: reportCsv(built.sections, { header }, lookups.t), filename: name };
     },
     // ruleText and periodText follow from the listed values.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [build, loaded, lookups, period, t, threshold, lang],
+    [build, loaded, lookups, period, t, threshold, lang, chosen, columnLabel],
   );
 
   const poSchools = schools.filter((s) => s.type === 'po');

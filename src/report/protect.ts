@@ -1,28 +1,42 @@
 /**
- * The version of the report for outside the organisation: every table suppressed on its own with
- * src/report/model/suppress.ts (primary: 0 < n < threshold; secondary: until no hidden cell can be
- * recomputed from the sum rules the table declares plus PO + VO = total). Pure.
+ * The version of the report for outside the organisation. Pure.
+ *
+ * Tables repeat figures (contacts' "Ouder" is support's "Ondersteuning van gezinnen"; "Intern
+ * verwezen" is the route intern and the sum of the internal partners), so suppressing each table
+ * on its own could publish in one table what another hides. Instead every distinct figure
+ * (`GroupRow.figure`) is one row of a single grid, PO × VO × total, with every sum rule the
+ * tables declare plus PO + VO = total, and src/report/model/suppress.ts suppresses that grid once
+ * (primary: 0 < n < threshold; secondary: until no hidden cell can be recomputed). Each table then
+ * shows its rows' cells from the grid.
  *
  * - Percentages are published only when their count and base are (publishablePct).
- * - Key figures whose base lies in another table show a share only, and only when the count and
- *   the rest of the base (base − count) are each 0 or at least the threshold, and the base is at
- *   least the threshold: "97% needed no referral" of 100 would otherwise give away 3 referrals.
+ * - Key figures whose base lies in another table show a share only, and only when every figure it
+ *   is computed from is published, the base is at least the threshold, and the count and the rest
+ *   (base − count) are each 0 or at least the threshold: "97% needed no referral" of 100 would
+ *   otherwise give away 3 referrals.
  * - Ranks of hidden counts are hidden.
- * - A matrix without sum rules (who raised what, per contact) is left out.
- * - If a table's numbers break its own sum rules (a hand-edited import), everything in it is hidden.
+ * - The per-school table keeps only the columns that appear nowhere else (registrations), with
+ *   PO/VO subtotals and the total, suppressed on its own; matrices without sum rules (who raised
+ *   what, per contact) are left out.
+ * - If the numbers break a declared sum rule (a hand-edited import), everything in that grid is hidden.
  *
  * The caller computes the report over schools of a known type only, so PO + VO = total holds.
  */
 import { publishablePct, suppress, type LinearTable, type SumRule } from './model/suppress';
-import { GROUPS, type Cell, type GroupTable, type MatrixTable, type RowRule, type Section, type Table } from './tables';
+import { GROUPS, type Cell, type GroupKey, type GroupTable, type MatrixTable, type RowRule, type Section, type Table } from './tables';
 
-function rulesByIndex(rules: readonly RowRule[] | undefined, keys: readonly string[]): SumRule[] {
-  const index = new Map(keys.map((k, i) => [k, i]));
+const figureOf = (table: GroupTable, key: string) => table.rows.find((r) => r.key === key)?.figure ?? `${table.id}:${key}`;
+
+function rulesByIndex(rules: readonly RowRule[], index: ReadonlyMap<string, number>): SumRule[] {
   const out: SumRule[] = [];
-  for (const rule of rules ?? []) {
+  const seen = new Set<string>();
+  for (const rule of rules) {
     const total = index.get(rule.total);
     const parts = rule.parts.map((p) => index.get(p));
     if (total === undefined || parts.some((p) => p === undefined)) continue;
+    const id = `${total}=${[...parts].sort().join('+')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
     out.push({ total, parts: parts as number[] });
   }
   return out;
@@ -32,6 +46,7 @@ function hiddenGrid(table: LinearTable, threshold: number): boolean[][] {
   try {
     return suppress(table, threshold).hidden;
   } catch {
+    // The sums do not hold: publish nothing of it rather than something recomputable.
     return table.values.map((row) => row.map(() => true));
   }
 }
@@ -39,56 +54,82 @@ function hiddenGrid(table: LinearTable, threshold: number): boolean[][] {
 /** 0 or at least the threshold: a count that identifies no one. */
 const safe = (n: number, threshold: number) => n === 0 || n >= threshold;
 
-export function protectGroupTable(table: GroupTable, threshold: number): GroupTable {
-  if (table.pctOnly) {
-    return {
-      ...table,
-      measures: table.measures.filter((m) => m !== 'count'),
-      rows: table.rows.map((row) => ({
-        ...row,
-        cells: Object.fromEntries(
-          GROUPS.map((g) => {
-            const c = row.cells[g];
-            const base = c.base ?? 0;
-            const ok = base >= threshold && safe(c.count, threshold) && safe(base - c.count, threshold);
-            const cell: Cell = { count: c.count, hidden: true, pct: ok ? (c.pct ?? null) : null, pctHidden: !ok && c.pct != null };
-            return [g, cell];
-          }),
-        ) as GroupTable['rows'][number]['cells'],
-      })),
-    };
+/** The figures of all group tables as one suppressed grid: figure → group → hidden. */
+export function suppressFigures(tables: readonly GroupTable[], threshold: number): Map<string, Record<GroupKey, { count: number; hidden: boolean }>> {
+  const values = new Map<string, number[]>();
+  for (const table of tables) {
+    if (table.pctOnly) continue;
+    for (const row of table.rows) {
+      const figure = row.figure ?? `${table.id}:${row.key}`;
+      if (!values.has(figure)) values.set(figure, GROUPS.map((g) => row.cells[g].count));
+    }
   }
-  const keys = table.rows.map((r) => r.key);
+  const figures = [...values.keys()];
+  const index = new Map(figures.map((f, i) => [f, i]));
   const linear: LinearTable = {
-    rows: keys,
+    rows: figures,
     cols: [...GROUPS],
-    values: table.rows.map((r) => GROUPS.map((g) => r.cells[g].count)),
-    rowRules: rulesByIndex(table.rules, keys),
-    // all = PO + VO
+    values: figures.map((f) => values.get(f)!),
+    rowRules: rulesByIndex(
+      tables.flatMap((t) => t.rules ?? []),
+      index,
+    ),
     colRules: [{ total: 2, parts: [0, 1] }],
   };
   const hidden = hiddenGrid(linear, threshold);
-  const rowIndex = new Map(keys.map((k, i) => [k, i]));
+  return new Map(
+    figures.map((f, i) => [
+      f,
+      Object.fromEntries(GROUPS.map((g, j) => [g, { count: linear.values[i]![j]!, hidden: hidden[i]![j]! }])) as Record<
+        GroupKey,
+        { count: number; hidden: boolean }
+      >,
+    ]),
+  );
+}
+
+type Grid = ReturnType<typeof suppressFigures>;
+
+function protectPctOnly(table: GroupTable, grid: Grid, threshold: number): GroupTable {
   return {
     ...table,
-    rows: table.rows.map((row, i) => ({
+    measures: table.measures.filter((m) => m !== 'count'),
+    rows: table.rows.map((row) => ({
       ...row,
       cells: Object.fromEntries(
-        GROUPS.map((g, j) => {
+        GROUPS.map((g) => {
           const c = row.cells[g];
-          const isHidden = hidden[i]![j]!;
+          const base = c.base ?? 0;
+          const sourcesPublished = (table.sources?.[row.key] ?? []).every((f) => grid.get(f)?.[g].hidden === false);
+          const ok = sourcesPublished && base >= threshold && safe(c.count, threshold) && safe(base - c.count, threshold);
+          const cell: Cell = { count: c.count, base, hidden: true, pct: ok ? (c.pct ?? null) : null, pctHidden: !ok && c.pct != null };
+          return [g, cell];
+        }),
+      ) as GroupTable['rows'][number]['cells'],
+    })),
+  };
+}
+
+export function protectGroupTable(table: GroupTable, grid: Grid, threshold: number): GroupTable {
+  if (table.pctOnly) return protectPctOnly(table, grid, threshold);
+  return {
+    ...table,
+    rows: table.rows.map((row) => ({
+      ...row,
+      cells: Object.fromEntries(
+        GROUPS.map((g) => {
+          const c = row.cells[g];
+          const own = grid.get(figureOf(table, row.key))?.[g];
+          const isHidden = own?.hidden ?? true;
           const cell: Cell = { count: c.count, hidden: isHidden };
           if (c.pct !== undefined) {
-            const baseKey = table.pctBase?.[row.key];
-            const b = baseKey === undefined ? undefined : rowIndex.get(baseKey);
-            const pct =
-              b === undefined ? null : publishablePct(c.count, table.rows[b]!.cells[g].count, isHidden, hidden[b]![j]!, threshold);
+            const baseFigure = table.pctBase?.[row.key];
+            const base = baseFigure === undefined ? undefined : grid.get(baseFigure)?.[g];
+            const pct = base === undefined ? null : publishablePct(c.count, base.count, isHidden, base.hidden, threshold);
             cell.pct = pct;
             cell.pctHidden = pct === null && c.pct !== null;
           }
-          if (c.rank !== undefined) {
-            cell.rank = isHidden ? null : c.rank;
-          }
+          if (c.rank !== undefined) cell.rank = isHidden ? null : c.rank;
           return [g, cell];
         }),
       ) as GroupTable['rows'][number]['cells'],
@@ -98,19 +139,22 @@ export function protectGroupTable(table: GroupTable, threshold: number): GroupTa
 
 export function protectMatrixTable(table: MatrixTable, threshold: number): MatrixTable | undefined {
   if (!table.rules || table.rules.length === 0) return undefined;
+  const keep = table.columns.map((c, j) => ({ c, j })).filter(({ c }) => !table.externalColumns || table.externalColumns.includes(c.key));
+  if (keep.length === 0) return undefined;
   const keys = table.rows.map((r) => r.key);
   const linear: LinearTable = {
     rows: keys,
-    cols: table.columns.map((c) => c.key),
-    values: table.rows.map((r) => r.cells.map((c) => c.count)),
-    rowRules: rulesByIndex(table.rules, keys),
+    cols: keep.map(({ c }) => c.key),
+    values: table.rows.map((r) => keep.map(({ j }) => r.cells[j]!.count)),
+    rowRules: rulesByIndex(table.rules, new Map(keys.map((k, i) => [k, i]))),
     colRules: [],
   };
   const hidden = hiddenGrid(linear, threshold);
   return {
     ...table,
     showPct: false,
-    rows: table.rows.map((row, i) => ({ ...row, cells: row.cells.map((c, j) => ({ count: c.count, hidden: hidden[i]![j]! })) })),
+    columns: keep.map(({ c }) => c),
+    rows: table.rows.map((row, i) => ({ ...row, cells: keep.map(({ j }, n) => ({ count: row.cells[j]!.count, hidden: hidden[i]![n]! })) })),
   };
 }
 
@@ -121,11 +165,13 @@ export interface ProtectedSection extends Section {
 
 /** The outside version of every section. */
 export function protectSections(sections: readonly Section[], threshold: number): ProtectedSection[] {
+  const groupTables = sections.flatMap((s) => s.tables.filter((t): t is GroupTable => t.kind === 'group'));
+  const grid = suppressFigures(groupTables, threshold);
   return sections.map((section) => {
     const tables: Table[] = [];
     const omitted: string[] = [];
     for (const table of section.tables) {
-      if (table.kind === 'group') tables.push(protectGroupTable(table, threshold));
+      if (table.kind === 'group') tables.push(protectGroupTable(table, grid, threshold));
       else {
         const p = protectMatrixTable(table, threshold);
         if (p) tables.push(p);

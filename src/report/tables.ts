@@ -32,6 +32,12 @@ export interface RowRule {
 export interface GroupRow {
   key: string;
   label: string;
+  /**
+   * The figure this row shows, as one id across all tables (contacts' "Ouder" and support's
+   * "Ondersteuning van gezinnen" are the same figure): the outside version suppresses each figure
+   * once, so a number hidden in one table is hidden wherever it appears.
+   */
+  figure?: string;
   cells: Record<GroupKey, Cell>;
   /** A total or subtotal row (shown in bold, kept last). */
   total?: boolean;
@@ -45,12 +51,14 @@ export interface GroupTable {
   rowHeader: string;
   measures: Measure[];
   rows: GroupRow[];
-  /** Sum rules between rows (what an attacker of a suppressed table knows besides PO + VO = all). */
+  /** Sum rules between figures (ids as in `GroupRow.figure`): what an attacker knows besides PO + VO = all. */
   rules?: RowRule[];
-  /** Row key → the key of the row whose count (same group) is its percentage's base. */
+  /** Row key → the figure whose count (same group) is its percentage's base. */
   pctBase?: Record<string, string>;
   /** Percentages with bases outside the table (`cell.base`): outside exports show only safe shares. */
   pctOnly?: boolean;
+  /** pctOnly: row key → the figures its share is computed from (hidden when any of them is). */
+  sources?: Record<string, string[]>;
 }
 
 /** Rows × columns of counts (one group): who raised what, and the figures per school. */
@@ -63,8 +71,10 @@ export interface MatrixTable {
   rows: { key: string; label: string; cells: Cell[]; total?: boolean; group?: SchoolType }[];
   /** Show each cell's share (of its row) next to the count. */
   showPct: boolean;
-  /** Sum rules between rows; tables without them are left out of outside exports. */
+  /** Sum rules between rows (row keys); tables without them are left out of outside exports. */
   rules?: RowRule[];
+  /** Columns that may appear in outside exports (the others repeat figures of the group tables). */
+  externalColumns?: string[];
 }
 
 export type Table = GroupTable | MatrixTable;
@@ -111,18 +121,20 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     rowHeader: t('common:dimensions.title.contact'),
     measures: ['count', 'pct'],
     rows: [
-      ...CONTACTS.map((c) => ({ key: c, label: dim('contact', c), cells: cellsOf(report, (f) => f.contacts[c]) })),
+      ...CONTACTS.map((c) => ({ key: c, figure: `contact.${c}`, label: dim('contact', c), cells: cellsOf(report, (f) => f.contacts[c]) })),
       {
         key: 'conversations',
+        figure: 'conversations',
         label: k('contacts.conversations'),
         total: true,
         cells: cellsOf(report, (f) => ({ count: f.conversations, pct: f.conversations > 0 ? 100 : null })),
       },
     ],
-    rules: [{ total: 'conversations', parts: [...CONTACTS] }],
+    rules: [{ total: 'conversations', parts: CONTACTS.map((c) => `contact.${c}`) }],
     pctBase: Object.fromEntries([...CONTACTS, 'conversations'].map((c) => [c, 'conversations'])),
   };
 
+  const staffFigures = ['contact.ib', 'contact.leerkracht', 'contact.professional'];
   const withBase = (cp: { count: number; pct: number | null }, base: number): Cell => ({ ...cp, base });
   const keyFigures: GroupTable = {
     kind: 'group',
@@ -131,6 +143,16 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     rowHeader: k('contacts.figure'),
     measures: ['count', 'pct'],
     pctOnly: true,
+    sources: {
+      internal: [...staffFigures, 'conversations'],
+      'internal-ib': staffFigures,
+      'internal-leerkracht': staffFigures,
+      'internal-professional': staffFigures,
+      parents: ['contact.ouder', 'conversations'],
+      'parents-via-teacher': ['contact.ouder'],
+      'pupils-own': ['via.leerling', 'via.known'],
+      families: ['contact.ouder', 'contact.leerling', 'conversations'],
+    },
     rows: [
       { key: 'internal', label: k('contacts.internal'), cells: cellsOf(report, (f) => withBase(f.internalStaff, f.conversations)) },
       { key: 'internal-ib', label: k('contacts.internalIb'), cells: cellsOf(report, (f) => withBase(f.internalStaff.ib, f.internalStaff.count)) },
@@ -162,16 +184,17 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     rowHeader: t('common:dimensions.title.via'),
     measures: ['count', 'pct'],
     rows: [
-      ...VIAS.map((v) => ({ key: v, label: dim('via', v), cells: cellsOf(report, (f) => f.via[v]) })),
+      ...VIAS.map((v) => ({ key: v, figure: `via.${v}`, label: dim('via', v), cells: cellsOf(report, (f) => f.via[v]) })),
       {
         key: 'known',
+        figure: 'via.known',
         label: k('contacts.viaKnown'),
         total: true,
         cells: cellsOf(report, (f) => ({ count: f.viaKnown, pct: f.viaKnown > 0 ? 100 : null })),
       },
     ],
-    rules: [{ total: 'known', parts: [...VIAS] }],
-    pctBase: Object.fromEntries([...VIAS, 'known'].map((v) => [v, 'known'])),
+    rules: [{ total: 'via.known', parts: VIAS.map((v) => `via.${v}`) }],
+    pctBase: Object.fromEntries([...VIAS, 'known'].map((v) => [v, 'via.known'])),
   };
 
   const all = report.groups.all;
@@ -191,7 +214,7 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     caption: k('activities.table'),
     rowHeader: t('common:dimensions.title.activiteit'),
     measures: ['count'],
-    rows: ACTIVITIES.map((a) => ({ key: a, label: dim('activiteit', a), cells: cellsOf(report, (f) => ({ count: f.activities[a] })) })),
+    rows: ACTIVITIES.map((a) => ({ key: a, figure: `activiteit.${a}`, label: dim('activiteit', a), cells: cellsOf(report, (f) => ({ count: f.activities[a] })) })),
   };
 
   const referralFigures: GroupTable = {
@@ -201,30 +224,39 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     rowHeader: k('referrals.figure'),
     measures: ['count', 'pct'],
     rows: [
-      { key: 'routed', label: k('referrals.routed'), cells: cellsOf(report, (f) => ({ count: f.routed })) },
+      { key: 'routed', figure: 'route.routed', label: k('referrals.routed'), cells: cellsOf(report, (f) => ({ count: f.routed })) },
       {
         key: 'no-referral',
+        figure: 'no-referral',
         label: k('referrals.noReferral'),
         cells: cellsOf(report, (f) => ({ count: f.routed - f.referrals.total, pct: f.referrals.noReferralPct })),
       },
       {
         key: 'advice',
+        figure: 'route.advies',
         label: k('referrals.advice'),
         cells: cellsOf(report, (f) => ({ count: f.routes.advies.count, pct: f.referrals.advicePct })),
       },
       {
         key: 'referrals',
+        figure: 'referrals',
         label: k('referrals.total'),
         cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.routed > 0 ? (f.referrals.total / f.routed) * 100 : null })),
       },
-      { key: 'internal', label: k('referrals.internal'), cells: cellsOf(report, (f) => f.referrals.internal) },
-      { key: 'external', label: k('referrals.external'), cells: cellsOf(report, (f) => f.referrals.external) },
+      { key: 'internal', figure: 'route.intern', label: k('referrals.internal'), cells: cellsOf(report, (f) => f.referrals.internal) },
+      { key: 'external', figure: 'route.extern', label: k('referrals.external'), cells: cellsOf(report, (f) => f.referrals.external) },
     ],
     rules: [
-      { total: 'routed', parts: ['no-referral', 'referrals'] },
-      { total: 'referrals', parts: ['internal', 'external'] },
+      { total: 'route.routed', parts: ['no-referral', 'referrals'] },
+      { total: 'referrals', parts: ['route.intern', 'route.extern'] },
     ],
-    pctBase: { 'no-referral': 'routed', advice: 'routed', referrals: 'routed', internal: 'referrals', external: 'referrals' },
+    pctBase: {
+      'no-referral': 'route.routed',
+      advice: 'route.routed',
+      referrals: 'route.routed',
+      internal: 'referrals',
+      external: 'referrals',
+    },
   };
 
   const routes: GroupTable = {
@@ -234,16 +266,17 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     rowHeader: t('common:dimensions.title.route'),
     measures: ['count', 'pct'],
     rows: [
-      ...ROUTES.map((r) => ({ key: r, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
+      ...ROUTES.map((r) => ({ key: r, figure: `route.${r}`, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
       {
         key: 'routed',
+        figure: 'route.routed',
         label: k('referrals.routed'),
         total: true,
         cells: cellsOf(report, (f) => ({ count: f.routed, pct: f.routed > 0 ? 100 : null })),
       },
     ],
-    rules: [{ total: 'routed', parts: [...ROUTES] }],
-    pctBase: Object.fromEntries([...ROUTES, 'routed'].map((r) => [r, 'routed'])),
+    rules: [{ total: 'route.routed', parts: ROUTES.map((r) => `route.${r}`) }],
+    pctBase: Object.fromEntries([...ROUTES, 'routed'].map((r) => [r, 'route.routed'])),
   };
 
   // Partners: every partner referred to in any group, by the total count.
@@ -257,6 +290,8 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
   const partnerRows = [...partnerKeys.entries()]
     .map(([key, { partner, kind }]) => ({
       key,
+      figure: `partner.${key}`,
+      kind,
       label: `${partnerName(partner)} (${t(`common:partnerKinds.${kind}`)})`,
       cells: cellsOf(report, (f) => partnerCell(f, key)),
     }))
@@ -271,13 +306,18 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
       ...partnerRows,
       {
         key: 'total',
+        figure: 'referrals',
         label: k('referrals.total'),
         total: true,
         cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.referrals.total > 0 ? 100 : null })),
       },
     ],
-    rules: [{ total: 'total', parts: partnerRows.map((r) => r.key) }],
-    pctBase: Object.fromEntries([...partnerRows.map((r) => r.key), 'total'].map((r) => [r, 'total'])),
+    // Every referral names its partner, so the partners of each kind sum to route intern / extern.
+    rules: [
+      { total: 'route.intern', parts: partnerRows.filter((r) => r.kind === 'internal').map((r) => r.figure) },
+      { total: 'route.extern', parts: partnerRows.filter((r) => r.kind === 'external').map((r) => r.figure) },
+    ],
+    pctBase: Object.fromEntries([...partnerRows.map((r) => r.key), 'total'].map((r) => [r, 'referrals'])),
   };
 
   // Themes in the order of the whole selection, largest first; themes nobody counted are left out.
@@ -290,6 +330,7 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     measures: ['count', 'rank'],
     rows: themeOrder.map((id) => ({
       key: id,
+      figure: `thema.${id}`,
       label: dim('thema', id),
       cells: cellsOf(report, (f) => {
         const x = f.themes.find((y) => y.id === id)!;
@@ -298,6 +339,12 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     })),
   };
 
+  const SUPPORT_FIGURE: Record<(typeof SUPPORT_TYPES)[number], string> = {
+    gezinnen: 'contact.ouder',
+    'expertisedeling-ib': 'contact.ib',
+    'expertisedeling-docenten': 'contact.leerkracht',
+    verwijzing: 'referrals',
+  };
   const support: GroupTable = {
     kind: 'group',
     id: 'support',
@@ -306,6 +353,7 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
     measures: ['count', 'rank'],
     rows: SUPPORT_TYPES.map((s) => ({
       key: s,
+      figure: SUPPORT_FIGURE[s],
       label: k(`support.types.${s}`),
       cells: cellsOf(report, (f) => {
         const x = f.support.find((y) => y.id === s)!;
@@ -353,6 +401,8 @@ export function reportSections(report: Report, { t, partnerName, schoolName }: T
       { key: 'total', label: groupLabel(t, 'all'), total: true, cells: schoolColumns.map((c) => ({ count: c.read(all) })) },
     ],
     showPct: false,
+    // Registrations appear in no other table; every other column repeats figures of the group tables.
+    externalColumns: ['registrations'],
     rules: [
       ...subtotals.map((sub) => ({
         total: sub.key,
