@@ -143,12 +143,12 @@ export function SchoolsSection({ settings, save }: SectionProps) {
                     ) : (
                       <div className="zr-settings__row-actions">
                         <Button appearance="secondary" onClick={() => edit(s)}>
-                          {t('settings:schools.edit')}
-                          <span className="zr-visually-hidden"> {s.name}</span>
+                          {t('settings:schools.edit')}{' '}
+                          <span className="zr-visually-hidden">{s.name}</span>
                         </Button>
                         <Button appearance="secondary" onClick={() => setConfirming(s.id)}>
-                          {t('settings:schools.remove')}
-                          <span className="zr-visually-hidden"> {s.name}</span>
+                          {t('settings:schools.remove')}{' '}
+                          <span className="zr-visually-hidden">{s.name}</span>
                         </Button>
                       </div>
                     )}

@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { initI18n, loadNamespace } from '../app/i18n';
+import { getStore } from '../storage/store';
+import SettingsPage from './SettingsPage';
+
+configure({ asyncUtilTimeout: 10_000 });
+
+beforeAll(async () => {
+  initI18n('nl');
+  await loadNamespace('settings', 'nl');
+});
+beforeEach(async () => {
+  await getStore().deleteAllLocalData();
+});
+afterEach(cleanup);
+
+describe('SettingsPage', { timeout: 60_000 }, () => {
+  it('adds, changes and removes schools; an id stays when the name changes', async () => {
+    const user = userEvent.setup();
+    render(<SettingsPage navigate={() => undefined} />);
+    await screen.findByTestId('settings-no-schools');
+
+    // The name and type are required.
+    await user.click(screen.getByRole('button', { name: 'School toevoegen' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Vul de naam van de school in.');
+    expect(summary).toHaveTextContent('Kies primair of voortgezet onderwijs.');
+
+    await user.type(screen.getByLabelText('Naam van de school'), 'De Höchte');
+    await user.click(screen.getByLabelText('Primair onderwijs (PO)'));
+    await user.click(screen.getByRole('button', { name: 'School toevoegen' }));
+    const table = await screen.findByTestId('settings-schools');
+    expect(within(table).getByRole('rowheader', { name: 'De Höchte' })).toBeInTheDocument();
+    expect(within(table).getByText('de-hochte')).toBeInTheDocument();
+    expect((await getStore().getSettings()).schools).toEqual([{ id: 'de-hochte', name: 'De Höchte', type: 'po' }]);
+
+    await user.click(within(table).getByRole('button', { name: 'Wijzigen De Höchte' }));
+    const name = screen.getByLabelText('Naam van de school');
+    expect(name).toHaveValue('De Höchte');
+    await user.clear(name);
+    await user.type(name, 'De Höchte (locatie Noord)');
+    await user.click(screen.getByLabelText('Voortgezet onderwijs (VO)'));
+    await user.click(screen.getByRole('button', { name: 'Wijziging opslaan' }));
+    await screen.findByText('De Höchte (locatie Noord) is gewijzigd.');
+    expect((await getStore().getSettings()).schools).toEqual([{ id: 'de-hochte', name: 'De Höchte (locatie Noord)', type: 'vo' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Verwijderen De Höchte (locatie Noord)' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    await screen.findByTestId('settings-no-schools');
+    expect((await getStore().getSettings()).schools).toEqual([]);
+  });
+
+  it('refuses an invalid sociale kaart with the validator message and keeps the kaart; saves the threshold', async () => {
+    const user = userEvent.setup();
+    render(<SettingsPage navigate={() => undefined} />);
+    const input = await screen.findByTestId('settings-kaart-file');
+    await user.upload(input, new File(['{"schemaVersion": 1, "name": ""}'], 'kaart.json', { type: 'application/json' }));
+    const error = await screen.findByTestId('settings-kaart-error');
+    expect(error).toHaveTextContent('kaart.json is niet geïmporteerd; er is niets veranderd.');
+    expect(error).toHaveTextContent(/name/);
+    expect((await getStore().getSettings()).socialeKaart).toBeUndefined();
+
+    await user.selectOptions(screen.getByLabelText('Kleine aantallen verbergen onder'), '5');
+    await user.clear(screen.getByLabelText('Concepten bewaren (dagen)'));
+    await user.type(screen.getByLabelText('Concepten bewaren (dagen)'), '400');
+    await user.click(screen.getByRole('button', { name: 'Privacy-instellingen opslaan' }));
+    expect(screen.getByRole('link', { name: 'Vul een heel getal van 1 tot en met 365 in.' })).toBeInTheDocument();
+    expect((await getStore().getSettings()).suppressionThreshold).toBe(10);
+    await user.clear(screen.getByLabelText('Concepten bewaren (dagen)'));
+    await user.type(screen.getByLabelText('Concepten bewaren (dagen)'), '30');
+    await user.click(screen.getByRole('button', { name: 'Privacy-instellingen opslaan' }));
+    await screen.findByText('Opgeslagen.');
+    const saved = await getStore().getSettings();
+    expect(saved.suppressionThreshold).toBe(5);
+    expect(saved.draftExpiryDays).toBe(30);
+  });
+});
