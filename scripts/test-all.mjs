@@ -16,7 +16,7 @@ function run(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   process.stdout.write(r.stdout ?? '');
   process.stderr.write(r.stderr ?? '');
-  return { ok: r.status === 0, out: (r.stdout ?? '') + (r.stderr ?? ''), seconds: ((Date.now() - started) / 1000).toFixed(1) };
+  return { ok: r.status === 0, out: (r.stdout ?? '') + (r.stderr ?? ''), stdout: r.stdout ?? '', seconds: ((Date.now() - started) / 1000).toFixed(1) };
 }
 
 function stage(name, fn) {
@@ -60,7 +60,8 @@ stage('unit and component tests (vitest)', () => {
 stage('casus files (npm run casus)', () => {
   const files = readdirSync('content/cases').filter((f) => f.endsWith('.json')).map((f) => `content/cases/${f}`);
   const r = run('npx', ['tsx', 'scripts/casus.ts', ...files]);
-  const m = /(\d+) passed, (\d+) failed\s*$/.exec(r.out.trim());
+  // The runner's own last line (npm may print warnings on stderr after it).
+  const m = /^(\d+) passed, (\d+) failed\s*$/m.exec(r.stdout.trim().split('\n').at(-1) ?? '');
   if (!m) return { passed: 0, failed: 1, note: 'no summary line' };
   return { passed: Number(m[1]), failed: Number(m[2]) + (r.ok ? 0 : Number(m[2]) > 0 ? 0 : 1) };
 });
