@@ -120,15 +120,44 @@ function startChromium() {
 
 /** Lighthouse's default (mobile, slow 4G, simulated) throttling, to change only the CPU factor. */
 const THROTTLING = { ...(defaultConfig.settings?.throttling ?? {}) };
+const FLAGS = { output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) };
 let lastLhr;
-async function measure(url, port, cpuSlowdownMultiplier) {
-  const result = await lighthouse(url, {
-    port,
-    ...(cpuSlowdownMultiplier ? { throttling: { ...THROTTLING, cpuSlowdownMultiplier } } : {}),
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: Object.keys(TARGETS),
-  });
+
+/**
+ * One page load: Lighthouse gathers (trace, network log, the host's benchmark index) into a temp
+ * dir, then audits those artifacts with the default CPU factor and, on a slow host, once more with
+ * the factor scaled to the index measured in this very load. Simulated throttling computes the
+ * metrics from the recorded trace, so both rows describe the same load.
+ */
+async function measure(url, port) {
+  const dir = mkdtempSync(join(tmpdir(), 'zorgroute-lh-artifacts-'));
+  try {
+    await lighthouse(url, { ...FLAGS, port, gatherMode: dir });
+    const file = join(dir, 'artifacts.json');
+    const artifacts = JSON.parse(readFileSync(file, 'utf8'));
+    const index = artifacts.BenchmarkIndex;
+    const rows = [{ mode: `default (CPU ${DEFAULT_CPU}×)`, ...(await audit(url, dir)) }];
+    if (calibrate && index < SLOW_HOST_INDEX) {
+      // Lighthouse's 4× assumes a high-end desktop host (index ~1500); a slower or busy host would
+      // emulate a far slower phone than intended. 4 × index / 1500 keeps the emulated phone the
+      // same (Lighthouse docs, throttling.md, "CPU throttling"); below 1 on a host slower than the
+      // phone itself, which simulation allows since it scales the recorded task times.
+      const cpu = Math.max(0.1, Math.round(((DEFAULT_CPU * index) / REFERENCE_HOST_INDEX) * 100) / 100);
+      const throttling = { ...THROTTLING, cpuSlowdownMultiplier: cpu };
+      // Lighthouse audits only artifacts gathered with the same settings; in simulate mode the
+      // CPU factor is not used while gathering, so the saved settings are updated to match.
+      artifacts.settings.throttling = throttling;
+      writeFileSync(file, JSON.stringify(artifacts));
+      rows.push({ mode: `host-calibrated (CPU ${cpu}×)`, ...(await audit(url, dir, throttling)) });
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function audit(url, dir, throttling) {
+  const result = await lighthouse(url, { ...FLAGS, auditMode: dir, ...(throttling ? { throttling } : {}) });
   const lhr = result.lhr;
   lastLhr = lhr;
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
@@ -180,20 +209,11 @@ try {
   await waitFor(`http://127.0.0.1:${webPort}/`);
   const devtools = await chromium.port;
   for (const page of PAGES) {
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await measure(base + page.path, devtools));
-    const row = median(results);
-    rows.push({ page: page.name, url: page.path, mode: 'default (CPU 4×)', ...row, runs });
-    // Lighthouse's 4× CPU slowdown assumes a high-end desktop host; on a slower or busy host it
-    // emulates a far slower phone than intended. Then measure again with the multiplier scaled
-    // to this host's benchmark (Lighthouse docs, throttling.md, "CPU throttling").
-    const indexes = results.map((r) => r.benchmarkIndex).sort((a, b) => a - b);
-    const bi = indexes[Math.floor(indexes.length / 2)];
-    if (calibrate && bi < SLOW_HOST_INDEX) {
-      const cpu = Math.max(1, Math.round(((DEFAULT_CPU * bi) / REFERENCE_HOST_INDEX) * 10) / 10);
-      const calibrated = [];
-      for (let i = 0; i < runs; i++) calibrated.push(await measure(base + page.path, devtools, cpu));
-      rows.push({ page: page.name, url: page.path, mode: `host-calibrated (CPU ${cpu}×)`, ...median(calibrated), runs });
+    const loads = [];
+    for (let i = 0; i < runs; i++) loads.push(await measure(base + page.path, devtools));
+    for (let k = 0; k < Math.max(...loads.map((l) => l.length)); k++) {
+      const row = median(loads.map((rowsOfLoad) => rowsOfLoad[k]).filter(Boolean));
+      rows.push({ page: page.name, url: page.path, ...row, runs });
     }
   }
 } finally {
