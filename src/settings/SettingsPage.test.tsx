@@ -78,4 +78,24 @@ describe('SettingsPage', { timeout: 60_000 }, () => {
     expect(saved.suppressionThreshold).toBe(5);
     expect(saved.draftExpiryDays).toBe(30);
   });
+
+  it('imports a colleague\'s settings file (same school ids), and refuses a broken one without changes', async () => {
+    const user = userEvent.setup();
+    await getStore().setSettings({ organisation: 'Oud', schools: [{ id: 'oud', name: 'Oud', type: 'po' }] });
+    render(<SettingsPage navigate={() => undefined} />);
+    const input = await screen.findByTestId('settings-file');
+    await user.upload(input, new File(['{"format": "zorgroute-settings", "version": 2}'], 'x.json', { type: 'application/json' }));
+    expect(await screen.findByTestId('settings-file-error')).toHaveTextContent('x.json is niet geïmporteerd');
+    expect((await getStore().getSettings()).organisation).toBe('Oud');
+
+    const { settingsToFileText, DEFAULT_SETTINGS } = await import('../storage/settings');
+    const file = settingsToFileText({ ...DEFAULT_SETTINGS, organisation: 'Welstad', schools: [{ id: 'de-linde', name: 'De Linde', type: 'po' }] });
+    await user.upload(input, new File([file], 'welstad.json', { type: 'application/json' }));
+    await screen.findByText('De instellingen zijn geïmporteerd: 1 school.');
+    expect(screen.getByLabelText('Naam van de organisatie')).toHaveValue('Welstad');
+    expect(within(screen.getByTestId('settings-schools')).getByRole('rowheader', { name: 'De Linde' })).toBeInTheDocument();
+    const saved = await getStore().getSettings();
+    expect(saved.organisation).toBe('Welstad');
+    expect(saved.schools).toEqual([{ id: 'de-linde', name: 'De Linde', type: 'po' }]);
+  });
 });

@@ -11,6 +11,7 @@ import { KaartSection } from './KaartSection';
 import { OrganisationSection } from './OrganisationSection';
 import { PrivacySection } from './PrivacySection';
 import { SchoolsSection } from './SchoolsSection';
+import { ShareSection } from './ShareSection';
 import './settings.css';
 
 export interface SettingsPageProps {
@@ -39,6 +40,8 @@ export default function SettingsPage({ dangerZone, loadStore = defaultLoadStore 
   const heading = usePageHeading(t('settings:title'), t('common:app.name'), 'settings');
   const [settings, setSettings] = useState<Settings | undefined>();
   const [failed, setFailed] = useState(false);
+  /** Bumped when a settings file replaced everything: the sections start again from the stored values. */
+  const [revision, setRevision] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -75,10 +78,11 @@ export default function SettingsPage({ dangerZone, loadStore = defaultLoadStore 
         </p>
       ) : (
         <>
-          <OrganisationSection settings={settings} save={save} />
-          <SchoolsSection settings={settings} save={save} />
-          <KaartSection settings={settings} save={save} />
-          <PrivacySection settings={settings} save={save} />
+          <OrganisationSection key={`o${revision}`} settings={settings} save={save} />
+          <SchoolsSection key={`s${revision}`} settings={settings} save={save} />
+          <KaartSection key={`k${revision}`} settings={settings} save={save} />
+          <PrivacySection key={`p${revision}`} settings={settings} save={save} />
+          <ShareSection settings={settings} save={save} onReplaced={() => setRevision((r) => r + 1)} />
           {dangerZone ? (
             <section className="zr-section zr-settings__section" aria-labelledby="settings-danger">
               <Heading2 id="settings-danger">{t('settings:danger.title')}</Heading2>
