@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import QuickRegistration from '../src/record/QuickRegistration';
+import { RecordPanel } from '../src/record/RecordPanel';
+import { resetStore, withNamespaces } from './report-seed';
+
+/**
+ * Record: the panel on an outcome page that confirms what is counted (with schools, without schools,
+ * in training mode) and the quick registration. Both write to the real store of this browser.
+ */
+const meta = {
+  title: 'Record/Panel',
+  component: RecordPanel,
+  parameters: { layout: 'padded' },
+  args: { concernKey: 'story', route: 'intern', flags: ['vt-advies'], partner: 'gezinscoaching', partnerKind: 'internal', partnerName: 'Gezinscoaching', training: false, settingsHref: '#/instellingen' },
+  loaders: [
+    async ({ globals }) => {
+      await withNamespaces(globals.locale, 'record');
+      await resetStore();
+      return {};
+    },
+  ],
+} satisfies Meta<typeof RecordPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A referral from the guide: route, partner and flags come from the concern. */
+export const Referral: Story = {};
+
+/** Advice: nothing to refer, no partner shown. */
+export const Advice: Story = { args: { concernKey: 'story-advice', route: 'advies', flags: [], partner: undefined, partnerKind: undefined, partnerName: undefined } };
+
+/** Training mode: nothing is counted, and the panel says so. */
+export const Training: Story = { args: { concernKey: 'story-training', training: true } };
+
+/** No schools in the settings yet: a message and a link to settings instead of the form. */
+export const NoSchools: Story = {
+  args: { concernKey: 'story-no-schools' },
+  loaders: [
+    async () => {
+      await resetStore({ schools: [] });
+      return {};
+    },
+  ],
+};
+
+/** The quick registration page (#/registreren). */
+export const QuickRegistrationPage: StoryObj<typeof QuickRegistration> = {
+  render: () => <QuickRegistration navigate={() => undefined} />,
+};
