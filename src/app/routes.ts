@@ -26,7 +26,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training'] },
   { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record'] },
   { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report'] },
-  { path: '/instellingen', labelKey: 'nav.settings', load: () => import('../settings/SettingsPage'), showInNav: true, namespaces: ['settings'] },
+  { path: '/instellingen', labelKey: 'nav.settings', load: () => import('./SettingsRoute'), showInNav: true, namespaces: ['settings'] },
 ];
 
 export function findRoute(path: string): AppRoute | undefined {
