@@ -107,6 +107,48 @@ const answer = (question: QuestionId, value: string, target: string, extra?: obj
   ...extra,
 });
 
+/**
+ * A route-bearing end: "check your answers" (review), then confirmed (done). The same shape for
+ * every route, so it is built once; the route lives on the parent, so a casus that ends before
+ * confirming has reached its route all the same.
+ */
+function outcomeState(route: RouteId, options: { safetyWorryEntersMeldcode?: boolean } = {}) {
+  return {
+    meta: { route },
+    initial: 'review' as const,
+    ...(options.safetyWorryEntersMeldcode
+      ? { on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' as const } } }
+      : {}),
+    states: {
+      review: { meta: { review: true as const }, on: { CONFIRM: 'done' } },
+      done: { type: 'final' as const },
+    },
+  };
+}
+
+/**
+ * Help is organised (afweging 4 = ja, then hulp.partner); the concern waits with route intern or
+ * extern until afweging 5 is answered, weeks later. One state per kind, so each has one route.
+ * afweging 5 is accepted in every substate: a casus may answer it without confirming first.
+ */
+function helpRunningState(route: 'intern' | 'extern') {
+  return {
+    meta: { route, step: 5 as const, waiting: true as const },
+    initial: 'review' as const,
+    states: {
+      review: { meta: { review: true as const }, on: { CONFIRM: 'lopend' } },
+      lopend: { on: { EVALUATE: 'evaluatie' } },
+      evaluatie: { meta: { question: 'afweging.5' as const } },
+    },
+    on: {
+      ANSWER: [
+        answer('afweging.5', 'ja', '#concern.outcome.afgesloten'),
+        answer('afweging.5', 'nee', 'geinformeerd'),
+      ],
+    },
+  };
+}
+
 export const concernMachine = setup({
   types: {
     context: {} as ConcernContext,
@@ -312,38 +354,8 @@ export const concernMachine = setup({
             ],
           },
         },
-        // Help is organised; the concern waits with route intern/extern until afweging 5 is
-        // answered (weeks later). The two kinds are two states so each has one route.
-        hulpIntern: {
-          meta: { route: 'intern', step: 5, waiting: true },
-          initial: 'review',
-          states: {
-            review: { meta: { review: true }, on: { CONFIRM: 'lopend' } },
-            lopend: { on: { EVALUATE: 'evaluatie' } },
-            evaluatie: { meta: { question: 'afweging.5' } },
-          },
-          on: {
-            ANSWER: [
-              answer('afweging.5', 'ja', '#concern.outcome.afgesloten'),
-              answer('afweging.5', 'nee', 'geinformeerd'),
-            ],
-          },
-        },
-        hulpExtern: {
-          meta: { route: 'extern', step: 5, waiting: true },
-          initial: 'review',
-          states: {
-            review: { meta: { review: true }, on: { CONFIRM: 'lopend' } },
-            lopend: { on: { EVALUATE: 'evaluatie' } },
-            evaluatie: { meta: { question: 'afweging.5' } },
-          },
-          on: {
-            ANSWER: [
-              answer('afweging.5', 'ja', '#concern.outcome.afgesloten'),
-              answer('afweging.5', 'nee', 'geinformeerd'),
-            ],
-          },
-        },
+        hulpIntern: helpRunningState('intern'),
+        hulpExtern: helpRunningState('extern'),
         geinformeerd: {
           meta: { question: 'melden.geinformeerd', step: 5 },
           on: {
@@ -417,47 +429,15 @@ export const concernMachine = setup({
       // Only ever entered through an explicit target; XState wants an initial all the same.
       initial: 'advies',
       states: {
-        advies: {
-          meta: { route: 'advies' },
-          initial: 'review',
-          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
-        begeleiding: {
-          meta: { route: 'begeleiding' },
-          initial: 'review',
-          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
+        advies: outcomeState('advies', { safetyWorryEntersMeldcode: true }),
+        begeleiding: outcomeState('begeleiding', { safetyWorryEntersMeldcode: true }),
         // intern/extern here are only reached from the support route (the meldcode's help routes
         // are its waiting states), so a safety worry may still move them into the meldcode.
-        intern: {
-          meta: { route: 'intern' },
-          initial: 'review',
-          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
-        extern: {
-          meta: { route: 'extern' },
-          initial: 'review',
-          on: { SAFETY_CONCERN: { target: '#concern.meldcode', actions: 'enterMeldcode' } },
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
-        veiligThuis: {
-          meta: { route: 'veilig-thuis' },
-          initial: 'review',
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
-        meldplichtBestuur: {
-          meta: { route: 'meldplicht-bestuur' },
-          initial: 'review',
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
-        afgesloten: {
-          meta: { route: 'afgesloten' },
-          initial: 'review',
-          states: { review: { meta: { review: true }, on: { CONFIRM: 'done' } }, done: { type: 'final' } },
-        },
+        intern: outcomeState('intern', { safetyWorryEntersMeldcode: true }),
+        extern: outcomeState('extern', { safetyWorryEntersMeldcode: true }),
+        veiligThuis: outcomeState('veilig-thuis'),
+        meldplichtBestuur: outcomeState('meldplicht-bestuur'),
+        afgesloten: outcomeState('afgesloten'),
       },
     },
   },
