@@ -5,6 +5,10 @@ import { parseSocialeKaart, socialeKaartSchema } from '../../content/sociale-kaa
 import { allColumns } from '../../src/record/counting';
 import { fromCellRows, parseCountsFile, toCountsFile, type CountsFileErrorCode } from '../../src/storage/counts';
 import { countsFileSchema } from '../../src/storage/counts.schema';
+import { readFileSync, readdirSync } from 'node:fs';
+import { parseCasus, runCasus } from '../../content/casus';
+import { casusSchema } from '../../content/casus.schema';
+import { ROUTES } from '../../machines/ids';
 import { mutatedTextArb, type Json } from './mutate';
 
 /**
@@ -138,6 +142,32 @@ describe(`fuzzing importers (${total} cases each)`, () => {
       expect(CODES).toContain(result.error.code);
       expect(result.error.message.trim().length).toBeGreaterThan(0);
       expect(result.error.path.startsWith('$')).toBe(true);
+      return 'refused';
+    });
+  });
+
+  describe('casus file (parseCasus)', () => {
+    // Every shipped casus file is a valid starting point for mutations.
+    const dir = new URL('../../content/cases/', import.meta.url);
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Json);
+    it('has shipped casus files to mutate', () => expect(files.length).toBeGreaterThan(3));
+    const valid = fc.constantFrom(...files);
+    fuzz('casus file', valid, (text) => {
+      const result = parseCasus(text);
+      if (result.ok) {
+        expect(casusSchema.safeParse(result.casus).success).toBe(true);
+        // An accepted casus runs through the real machine without throwing: it reaches a route, stops
+        // at a refused answer with a message, or stops before a route.
+        const run = runCasus(result.casus);
+        expect(run.message.length).toBeGreaterThan(0);
+        if (run.route !== undefined) expect(ROUTES).toContain(run.route);
+        if (run.rejected) expect(run.rejected.message.length).toBeGreaterThan(0);
+        return 'accepted';
+      }
+      expect(result.message.trim().length).toBeGreaterThan(0);
+      expect(result.issues.length).toBeGreaterThan(0);
       return 'refused';
     });
   });
