@@ -38,7 +38,7 @@ export default function GuideRoute({ navigate }: PageProps) {
       ...SLOTS,
       outcomeExtra: (ctx) => (
         <RecordPanel
-          concernKey={`${session.generation}:${ctx.route}`}
+          concernKey={String(session.generation)}
           route={ctx.route}
           flags={ctx.flags}
           partner={ctx.partner}

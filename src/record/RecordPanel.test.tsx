@@ -73,10 +73,12 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
     expect(await total('ubbo', 'contact-via|ouder.leerkracht')).toBe(1);
     expect(await total('ubbo', 'thema|thuissituatie')).toBe(1);
 
-    // The same concern shown again (back to the outcome page): counted already, not offered again.
+    // The same concern later (help evaluated, closed): counted already, not offered again.
     view.unmount();
-    render(<RecordPanel concernKey="c1" route="intern" flags={[]} partner="gezinscoaching" training={false} settingsHref="#/instellingen" />);
+    render(<RecordPanel concernKey="c1" route="afgesloten" flags={[]} training={false} settingsHref="#/instellingen" />);
     expect(await screen.findByRole('button', { name: 'Geteld' })).toBeDisabled();
+    expect(screen.getByText(/Geteld voor Ubbo Emmius/)).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'School' })).toBeNull();
     expect(await total('ubbo', 'registratie|n')).toBe(1);
   });
 

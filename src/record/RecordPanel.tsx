@@ -15,7 +15,10 @@ import { countedFor, loadSchools, loadStore, markCounted, monthLabel, toRegistra
 import './record.css';
 
 export interface RecordPanelProps {
-  /** Identifies this concern and route: counted once per key. */
+  /**
+   * Identifies the concern: one concern is counted once, also when it goes on from the waiting state
+   * (counted as intern/extern with its partner) to the evaluation's outcome.
+   */
   concernKey: string;
   route: RouteId;
   flags: readonly Flag[];
@@ -75,7 +78,8 @@ function RecordPanelForm({
   const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showSummary, setShowSummary] = useState(false);
-  const already = countedFor(concernKey);
+  // Read once: counting in this mount moves to "Geteld" through `status`, not through this branch.
+  const [already] = useState(() => countedFor(concernKey));
   const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
   const month = useRef(now()).current;
@@ -140,6 +144,25 @@ function RecordPanelForm({
     ...(errors.school ? [{ href: `#rp-school-0`, text: errors.school }] : []),
     ...(errors.activities ? [{ href: `#rp-activities-0`, text: errors.activities }] : []),
   ];
+
+  if (already) {
+    // Counted earlier in this concern (another outcome of it, or the same one shown again).
+    return (
+      <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
+        <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
+        <Alert type="ok">
+          <Paragraph>
+            <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: already.school, month: monthLabel(already.month, lang) })}
+          </Paragraph>
+        </Alert>
+        <div className="zr-record__actions">
+          <Button appearance="primary" disabled>
+            {t('record:counted')}
+          </Button>
+        </div>
+      </section>
+    );
+  }
 
   return (
     <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
