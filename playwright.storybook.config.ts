@@ -7,6 +7,8 @@ import { chromiumArgs } from './playwright.config';
  * violation. Served by a tiny static server (tests/stories/serve.mjs): no extra dependency.
  */
 const PORT = Number(process.env.PW_STORYBOOK_PORT ?? 6007);
+/** The built Storybook; another directory can be given for a trial build. */
+const ROOT = process.env.STORYBOOK_STATIC ?? 'storybook-static';
 
 export default defineConfig({
   testDir: 'tests/stories',
@@ -23,7 +25,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `node tests/stories/serve.mjs ${PORT} storybook-static`,
+    command: `node tests/stories/serve.mjs ${PORT} ${ROOT}`,
     url: `http://localhost:${PORT}/index.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
