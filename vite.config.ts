@@ -71,7 +71,6 @@ const pwa = () => [
   {
     // The icon and theme colour in the page itself (a missing favicon is a console error).
     name: 'zorgroute-pwa-head',
-    apply: 'build',
     transformIndexHtml: () => [
       { tag: 'link', attrs: { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' }, injectTo: 'head' },
       { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/apple-touch-icon-180x180.png' }, injectTo: 'head' },
