@@ -174,6 +174,50 @@ export function Presenter({ casus, snapshot, send, ui, setUi, onRestart, onClose
         </p>
       )}
 
+      <div className="zr-presenter__controls" role="group" aria-label={t('training:presenter.controls')}>
+        <Button onClick={back} disabled={position === 0 && !rejectedHere} aria-keyshortcuts="ArrowLeft B">
+          ← {t('training:presenter.back')}
+        </Button>
+        {!free && (
+          <Button onClick={reveal} disabled={!next || finished} aria-keyshortcuts="R Space" aria-pressed={revealed}>
+            {revealed ? t('training:presenter.hide') : t('training:presenter.reveal')}
+          </Button>
+        )}
+        {!free && (
+          <Button appearance="primary" onClick={forward} disabled={!next || Boolean(rejectedHere)} aria-keyshortcuts="ArrowRight N">
+            {t('training:presenter.next')} →
+          </Button>
+        )}
+        <Button onClick={restart} aria-keyshortcuts="Home">
+          ⟲ {t('training:presenter.restart')}
+        </Button>
+        <Button onClick={() => setUi({ showDiagram: !ui.showDiagram })} aria-pressed={ui.showDiagram}>
+          {ui.showDiagram ? t('training:presenter.hideDiagram') : t('training:presenter.showDiagram')}
+        </Button>
+        <Button appearance="subtle" onClick={onClose}>
+          {t('training:page.back')}
+        </Button>
+      </div>
+
+      <section className="zr-presenter__shortcuts" aria-labelledby="zr-presenter-keys">
+        <h2 id="zr-presenter-keys" className="zr-presenter__keys-heading">
+          {t('training:presenter.shortcuts.heading')}
+        </h2>
+        <ul>
+          <li>
+            <kbd>→</kbd> / <kbd>N</kbd> {t('training:presenter.shortcuts.next')}
+          </li>
+          <li>
+            <kbd>←</kbd> / <kbd>B</kbd> {t('training:presenter.shortcuts.back')}
+          </li>
+          <li>
+            <kbd>R</kbd> / <kbd>{t('training:presenter.shortcuts.space')}</kbd> {t('training:presenter.shortcuts.reveal')}
+          </li>
+          <li>
+            <kbd>Home</kbd> {t('training:presenter.shortcuts.restart')}
+          </li>
+        </ul>
+      </section>
       <div className="zr-presenter__columns">
         {story && (
           <section className="zr-presenter__story" aria-labelledby="zr-presenter-story">
@@ -278,50 +322,6 @@ export function Presenter({ casus, snapshot, send, ui, setUi, onRestart, onClose
         )}
       </div>
 
-      <div className="zr-presenter__controls" role="group" aria-label={t('training:presenter.controls')}>
-        <Button onClick={back} disabled={position === 0 && !rejectedHere} aria-keyshortcuts="ArrowLeft B">
-          ← {t('training:presenter.back')}
-        </Button>
-        {!free && (
-          <Button onClick={reveal} disabled={!next || finished} aria-keyshortcuts="R Space" aria-pressed={revealed}>
-            {revealed ? t('training:presenter.hide') : t('training:presenter.reveal')}
-          </Button>
-        )}
-        {!free && (
-          <Button appearance="primary" onClick={forward} disabled={!next || Boolean(rejectedHere)} aria-keyshortcuts="ArrowRight N">
-            {t('training:presenter.next')} →
-          </Button>
-        )}
-        <Button onClick={restart} aria-keyshortcuts="Home">
-          ⟲ {t('training:presenter.restart')}
-        </Button>
-        <Button onClick={() => setUi({ showDiagram: !ui.showDiagram })} aria-pressed={ui.showDiagram}>
-          {ui.showDiagram ? t('training:presenter.hideDiagram') : t('training:presenter.showDiagram')}
-        </Button>
-        <Button appearance="subtle" onClick={onClose}>
-          {t('training:page.back')}
-        </Button>
-      </div>
-
-      <section className="zr-presenter__shortcuts" aria-labelledby="zr-presenter-keys">
-        <h2 id="zr-presenter-keys" className="zr-presenter__keys-heading">
-          {t('training:presenter.shortcuts.heading')}
-        </h2>
-        <ul>
-          <li>
-            <kbd>→</kbd> / <kbd>N</kbd> {t('training:presenter.shortcuts.next')}
-          </li>
-          <li>
-            <kbd>←</kbd> / <kbd>B</kbd> {t('training:presenter.shortcuts.back')}
-          </li>
-          <li>
-            <kbd>R</kbd> / <kbd>{t('training:presenter.shortcuts.space')}</kbd> {t('training:presenter.shortcuts.reveal')}
-          </li>
-          <li>
-            <kbd>Home</kbd> {t('training:presenter.shortcuts.restart')}
-          </li>
-        </ul>
-      </section>
       {footer}
     </div>
   );
