@@ -17,6 +17,24 @@ import type { PageProps } from './routes';
  */
 const SLOTS: GuideSlots = {};
 
+/**
+ * The "this concern is counted" marker travels with the concern's notes, so a draft saved after
+ * counting (encrypted, like every note) is not counted again when it is resumed.
+ */
+const COUNTED_NOTE = 'record@counted';
+
+function parseCounted(text: string | undefined): { school: string; month: string } | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { school?: unknown; month?: unknown };
+    return typeof value.school === 'string' && typeof value.month === 'string'
+      ? { school: value.school, month: value.month }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export default function GuideRoute({ navigate }: PageProps) {
   const { t } = useTranslation('common');
   const [kaart, setKaart] = useState<SocialeKaart>(DEFAULT_SOCIALE_KAART);
@@ -46,6 +64,8 @@ export default function GuideRoute({ navigate }: PageProps) {
           partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
           training={ctx.training}
           settingsHref="#/instellingen"
+          countedBefore={parseCounted(session.notes[COUNTED_NOTE])}
+          onCounted={(counted) => session.setNote(COUNTED_NOTE, JSON.stringify(counted))}
         />
       ),
     }),

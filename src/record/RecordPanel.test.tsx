@@ -35,6 +35,16 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
     expect((await getStore().readTotals()).rows.size).toBe(0);
   });
 
+  it('is not offered again for a concern counted before (a resumed draft carries the marker)', async () => {
+    await addSchools({ id: 'de-linde', name: 'De Linde', type: 'po' });
+    render(
+      <RecordPanel concernKey="resumed" route="advies" flags={[]} training={false} settingsHref="#/instellingen"
+        countedBefore={{ school: 'De Linde', month }} />,
+    );
+    expect((await screen.findAllByText(/Geteld/)).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Tellen' })).toBeNull();
+  });
+
   it('without schools it says so and links to the settings', async () => {
     render(<RecordPanel concernKey="n1" route="advies" flags={[]} training={false} settingsHref="#/instellingen" />);
     expect(await screen.findByText('Nog geen scholen ingesteld')).toBeInTheDocument();

@@ -29,6 +29,13 @@ export interface RecordPanelProps {
   partnerName?: string;
   /** Training mode: nothing is counted. */
   training: boolean;
+  /**
+   * That this concern was counted in an earlier session (a resumed draft carries it, encrypted,
+   * with its notes): then it is not offered for counting again.
+   */
+  countedBefore?: { school: string; month: string };
+  /** Called once the concern is counted, so the app can keep the marker with the concern. */
+  onCounted?: (counted: { school: string; month: string }) => void;
   /** Where schools are set up ('#/instellingen'). */
   settingsHref: string;
   /** Injected by stories and tests; the app loads the settings' schools from storage. */
@@ -68,6 +75,8 @@ function RecordPanelForm({
   partnerKind,
   partnerName,
   settingsHref,
+  countedBefore,
+  onCounted,
   loadSchools: load = loadSchools,
   now = () => new Date(),
   headingId,
@@ -79,7 +88,7 @@ function RecordPanelForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showSummary, setShowSummary] = useState(false);
   // Read once: counting in this mount moves to "Geteld" through `status`, not through this branch.
-  const [already] = useState(() => countedFor(concernKey));
+  const [already] = useState(() => countedFor(concernKey) ?? countedBefore);
   const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
   const month = useRef(now()).current;
@@ -133,6 +142,7 @@ function RecordPanelForm({
       await (await loadStore()).recordRegistration(reg);
       const school = schools.find((s) => s.id === choice.school)!.name;
       markCounted(concernKey, { school, month: reg.month });
+      onCounted?.({ school, month: reg.month });
       setStatus({ kind: 'saved', school, month: reg.month });
     } catch {
       setStatus({ kind: 'failed' });
