@@ -12,11 +12,12 @@ import { hrefOf, navigate, usePath } from './router';
 import { findRoute, ROUTES, type AppRoute, type PageProps } from './routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
+import { whenSettled } from './pwa/settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 
 const pages = new Map<string, LazyExoticComponent<ComponentType<PageProps>>>();
 /** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
-const UpdatePrompt = lazy(() => import('./pwa/UpdatePrompt'));
+const UpdatePrompt = lazy(() => whenSettled().then(() => import('./pwa/UpdatePrompt')));
 
 /** One React.lazy per route, made once, that also loads the route's namespaces first. */
 function pageOf(route: AppRoute) {
