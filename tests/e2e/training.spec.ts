@@ -15,6 +15,37 @@ interface CasusFile {
   expect: { route?: string; rejected?: string };
 }
 
+const nl = (ns: string) => JSON.parse(readFileSync(`content/locales/nl/${ns}.json`, 'utf8'));
+const guide = nl('guide');
+const common = nl('common');
+const settings = nl('settings');
+const record = nl('record');
+
+/**
+ * Real use first, so the counters hold something to compare: a school in the settings, then the
+ * guide's shortest path (triage.acuut = ja) to its outcome, counted by the record panel.
+ */
+async function countOneRealConcern(page: Page) {
+  await page.goto('/#/instellingen');
+  await expect(page.locator('h1')).toHaveText(settings.title);
+  await page.getByLabel(settings.schools.name, { exact: true }).fill('De Linde');
+  await page.locator('input[name="settings-school-type"][value="po"]').check();
+  await page.getByRole('button', { name: settings.schools.addButton, exact: true }).click();
+  await expect(page.getByTestId('settings-schools')).toContainText('De Linde');
+  await page.goto('/#/');
+  await page.locator('input[name="sector"][value="po"]').check();
+  await page.getByRole('button', { name: guide.start.begin, exact: true }).click();
+  const form = page.locator('[data-question="triage.acuut"]');
+  await form.getByRole('radio', { name: guide.answers.triage.acuut.ja, exact: true }).check();
+  await form.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await page.getByRole('button', { name: guide.review.confirm, exact: true }).click();
+  const panel = page.getByTestId('record-panel');
+  await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
+  await panel.locator('input[name="rp-contacts"][value="ouder"]').check();
+  await panel.getByRole('button', { name: record.submit, exact: true }).click();
+  await expect(panel.getByRole('button', { name: record.counted, exact: true })).toBeDisabled();
+}
+
 const CASES_DIR = 'content/cases';
 const shipped: CasusFile[] = readdirSync(CASES_DIR)
   .filter((f) => f.endsWith('.json'))
@@ -57,14 +88,16 @@ test('a trainer plays a shipped casus by keyboard and nothing is counted', async
   // Three axe runs over large pages (the diagram is ~50 states) take long on a busy machine.
   test.setTimeout(180_000);
   expect(casus, 'a shipped casus with a route and at least four answers').toBeDefined();
+  await countOneRealConcern(page);
+  const before = await readCounters(page);
+  expect(before.rows.length, 'the real concern was counted').toBeGreaterThan(0);
+
   await page.goto('/#/training');
   await expect(page.getByTestId('training-banner')).toContainText('Trainingsmodus — er wordt niets geteld of bewaard');
   const item = page.locator(`[data-casus="${casus.id}"]`);
   await expect(item).toContainText(casus.title.nl);
   await expect(item).toContainText(casus.expect.route!);
   await expectNoAxeViolations(page, 'training library');
-
-  const before = await readCounters(page);
 
   // Open by keyboard: focus the casus's button and press Enter.
   await item.getByRole('button').focus();
