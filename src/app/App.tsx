@@ -12,7 +12,7 @@ import { hrefOf, navigate, usePath } from './router';
 import { findRoute, ROUTES, type AppRoute, type PageProps } from './routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
-import { whenSettled } from './pwa/settled';
+import { whenSettled } from './settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 
 const pages = new Map<string, LazyExoticComponent<ComponentType<PageProps>>>();

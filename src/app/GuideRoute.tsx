@@ -7,6 +7,7 @@ import { useConcernSession } from '../concern/session';
 import { RecordPanel } from '../record/RecordPanel';
 import { partnerDirectory } from '../guide/partners';
 import { loadSocialeKaart } from './socialeKaart';
+import { whenSettled } from './settled';
 import { withDraftsSlots } from './draftsSlots';
 import type { PageProps } from './routes';
 
@@ -40,7 +41,10 @@ export default function GuideRoute({ navigate }: PageProps) {
   const [kaart, setKaart] = useState<SocialeKaart>(DEFAULT_SOCIALE_KAART);
   useEffect(() => {
     let live = true;
-    void loadSocialeKaart().then((k) => live && setKaart(k));
+    // After the first paint has settled: reading it loads Dexie, and the default kaart serves until then.
+    void whenSettled()
+      .then(loadSocialeKaart)
+      .then((k) => live && setKaart(k));
     return () => {
       live = false;
     };

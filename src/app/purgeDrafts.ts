@@ -1,10 +1,11 @@
+import { whenSettled } from './settled';
+
 /**
- * App start: delete expired drafts once the first page is idle. The purge speaks plain IndexedDB
- * (src/drafts/purge-on-start.ts) and is loaded with import(), so the start page loads neither it
- * nor Dexie up front. Kept apart from draftsSlots.tsx so App.tsx pulls in only these few lines.
+ * App start: delete expired drafts once the first page has settled (./settled.ts). The purge
+ * speaks plain IndexedDB (src/drafts/purge-on-start.ts) and is loaded with import(), so the start
+ * page loads neither it nor Dexie up front. Kept apart from draftsSlots.tsx so App.tsx pulls in only these few lines.
  */
 export function schedulePurgeOfExpiredDrafts(): void {
   const run = () => void import('../drafts/purge-on-start').then((m) => m.purgeExpiredDraftsOnStart()).catch(() => undefined);
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 5000 });
-  else window.setTimeout(run, 2000);
+  void whenSettled().then(run);
 }
