@@ -88,5 +88,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // PBKDF2 at 600,000 iterations runs twice in some tests: give a loaded CI machine room.
+    testTimeout: 30_000,
   },
 });
