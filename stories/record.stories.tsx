@@ -11,7 +11,7 @@ const meta = {
   title: 'Record/Panel',
   component: RecordPanel,
   parameters: { layout: 'padded' },
-  args: { concernKey: 'story', route: 'intern', flags: ['vt-advies'], partner: 'gezinscoaching', partnerKind: 'internal', partnerName: 'Gezinscoaching', training: false, settingsHref: '#/instellingen' },
+  args: { route: 'intern', flags: ['vt-advies'], partner: 'gezinscoaching', partnerKind: 'internal', partnerName: 'Gezinscoaching', training: false, settingsHref: '#/instellingen' },
   loaders: [
     async ({ globals }) => {
       await withNamespaces(globals.locale, 'record');
@@ -28,14 +28,13 @@ type Story = StoryObj<typeof meta>;
 export const Referral: Story = {};
 
 /** Advice: nothing to refer, no partner shown. */
-export const Advice: Story = { args: { concernKey: 'story-advice', route: 'advies', flags: [], partner: undefined, partnerKind: undefined, partnerName: undefined } };
+export const Advice: Story = { args: { route: 'advies', flags: [], partner: undefined, partnerKind: undefined, partnerName: undefined } };
 
 /** Training mode: nothing is counted, and the panel says so. */
-export const Training: Story = { args: { concernKey: 'story-training', training: true } };
+export const Training: Story = { args: { training: true } };
 
 /** No schools in the settings yet: a message and a link to settings instead of the form. */
 export const NoSchools: Story = {
-  args: { concernKey: 'story-no-schools' },
   loaders: [
     async () => {
       await resetStore({ schools: [] });

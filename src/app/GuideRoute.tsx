@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 import { GuidePage } from '../guide/GuidePage';
 import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
 import { RecordPanel } from '../record/RecordPanel';
+import { COUNTED_NOTE, countedNoteText, readCounted } from '../record/recording';
 import { partnerDirectory } from '../guide/partners';
 import { loadSocialeKaart } from './socialeKaart';
 import { whenSettled } from './settled';
@@ -17,24 +18,6 @@ import type { PageProps } from './routes';
  * here (lazily, if it needs Dexie or zod).
  */
 const SLOTS: GuideSlots = {};
-
-/**
- * The "this concern is counted" marker travels with the concern's notes, so a draft saved after
- * counting (encrypted, like every note) is not counted again when it is resumed.
- */
-const COUNTED_NOTE = 'record@counted';
-
-function parseCounted(text: string | undefined): { school: string; month: string } | undefined {
-  if (!text) return undefined;
-  try {
-    const value = JSON.parse(text) as { school?: unknown; month?: unknown };
-    return typeof value.school === 'string' && typeof value.month === 'string'
-      ? { school: value.school, month: value.month }
-      : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export default function GuideRoute({ navigate }: PageProps) {
   const { t } = useTranslation('common');
@@ -54,13 +37,16 @@ export default function GuideRoute({ navigate }: PageProps) {
     [kaart, t],
   );
   const session = useConcernSession();
+  // The slots are memoised per concern (new slot functions would remount the drafts' lazy parts), so
+  // they read the notes through a ref: the counted marker set on one outcome must reach the next.
+  const notes = useRef(session.notes);
+  notes.current = session.notes;
   // The counting panel on every outcome (record; it loads storage itself with import()).
   const slots = useMemo<GuideSlots>(
     () => ({
       ...SLOTS,
       outcomeExtra: (ctx) => (
         <RecordPanel
-          concernKey={String(session.generation)}
           route={ctx.route}
           flags={ctx.flags}
           partner={ctx.partner}
@@ -68,8 +54,8 @@ export default function GuideRoute({ navigate }: PageProps) {
           partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
           training={ctx.training}
           settingsHref="#/instellingen"
-          countedBefore={parseCounted(session.notes[COUNTED_NOTE])}
-          onCounted={(counted) => session.setNote(COUNTED_NOTE, JSON.stringify(counted))}
+          countedBefore={readCounted(notes.current)}
+          onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted))}
         />
       ),
     }),

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import type { Answer } from '../../machines/ids';
 import { ConcernSessionProvider } from '../concern/session';
-import { initI18n, loadNamespace, setLanguage } from '../app/i18n';
+import { setupTestI18n } from '../../tests/i18n';
 import type { Language } from '../storage/prefs';
 import { GuideFixture } from './GuideFixture';
 import type { PartnerDirectory } from './partners';
@@ -9,9 +9,7 @@ import type { GuideSlots } from './types';
 
 /** Shared by the guide's component tests: real i18n resources, real machine, real session. */
 export async function setupI18n(lng: Language = 'nl') {
-  initI18n('nl');
-  await loadNamespace('guide', 'nl');
-  await setLanguage(lng);
+  await setupTestI18n(['guide'], lng);
 }
 
 export const PARTNERS: PartnerDirectory = {

@@ -3,19 +3,19 @@ import 'fake-indexeddb/auto';
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initI18n, loadNamespace } from '../app/i18n';
+import { setupTestI18n } from '../../tests/i18n';
 import { totalOf } from '../storage/counts';
 import { getStore } from '../storage/store';
 import { monthOf } from './counting';
 import QuickRegistration from './QuickRegistration';
 import { RecordPanel } from './RecordPanel';
+import { COUNTED_NOTE, countedNoteText, readCounted } from './recording';
 
 // Storage (Dexie over fake-indexeddb) answers asynchronously; a busy machine needs more than 1 s.
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
-  initI18n('nl');
-  await loadNamespace('record', 'nl');
+  await setupTestI18n(['record']);
 });
 beforeEach(async () => {
   await getStore().deleteAllLocalData();
@@ -29,7 +29,7 @@ const total = async (school: string, column: string) => totalOf(await getStore()
 describe('RecordPanel', { timeout: 60_000 }, () => {
   it('counts nothing in training mode and says so', async () => {
     await addSchools({ id: 'de-linde', name: 'De Linde', type: 'po' });
-    render(<RecordPanel concernKey="t1" route="advies" flags={[]} training settingsHref="#/instellingen" />);
+    render(<RecordPanel route="advies" flags={[]} training settingsHref="#/instellingen" />);
     expect(screen.getByText(/Oefenmodus: er wordt niets geteld/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Tellen' })).toBeNull();
     expect((await getStore().readTotals()).rows.size).toBe(0);
@@ -38,7 +38,7 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
   it('is not offered again for a concern counted before (a resumed draft carries the marker)', async () => {
     await addSchools({ id: 'de-linde', name: 'De Linde', type: 'po' });
     render(
-      <RecordPanel concernKey="resumed" route="advies" flags={[]} training={false} settingsHref="#/instellingen"
+      <RecordPanel route="advies" flags={[]} training={false} settingsHref="#/instellingen"
         countedBefore={{ school: 'De Linde', month }} />,
     );
     expect((await screen.findAllByText(/Geteld/)).length).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
   });
 
   it('without schools it says so and links to the settings', async () => {
-    render(<RecordPanel concernKey="n1" route="advies" flags={[]} training={false} settingsHref="#/instellingen" />);
+    render(<RecordPanel route="advies" flags={[]} training={false} settingsHref="#/instellingen" />);
     expect(await screen.findByText('Nog geen scholen ingesteld')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Scholen instellen' })).toHaveAttribute('href', '#/instellingen');
     expect(screen.queryByRole('button', { name: 'Tellen' })).toBeNull();
@@ -55,8 +55,10 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
   it('counts a referral once, with the partner and flags from the concern, and then shows "Geteld"', async () => {
     const user = userEvent.setup();
     await addSchools({ id: 'de-linde', name: 'De Linde', type: 'po' }, { id: 'ubbo', name: 'Ubbo Emmius', type: 'vo' });
+    // The concern's notes, as the app's session keeps them: the panel's one "counted" marker lives there.
+    const notes: Record<string, string> = {};
     const view = render(
-      <RecordPanel concernKey="c1" route="intern" flags={['vt-advies']} partner="gezinscoaching" partnerKind="internal" partnerName="Gezinscoaching" training={false} settingsHref="#/instellingen" />,
+      <RecordPanel onCounted={(c) => (notes[COUNTED_NOTE] = countedNoteText(c))} route="intern" flags={['vt-advies']} partner="gezinscoaching" partnerKind="internal" partnerName="Gezinscoaching" training={false} settingsHref="#/instellingen" />,
     );
     const panel = await screen.findByTestId('record-panel');
     expect(within(panel).getByText('Gezinscoaching')).toBeInTheDocument();
@@ -85,7 +87,7 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
 
     // The same concern later (help evaluated, closed): counted already, not offered again.
     view.unmount();
-    render(<RecordPanel concernKey="c1" route="afgesloten" flags={[]} training={false} settingsHref="#/instellingen" />);
+    render(<RecordPanel countedBefore={readCounted(notes)} route="afgesloten" flags={[]} training={false} settingsHref="#/instellingen" />);
     expect(await screen.findByRole('button', { name: 'Geteld' })).toBeDisabled();
     expect(screen.getByText(/Geteld voor Ubbo Emmius/)).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'School' })).toBeNull();
@@ -95,7 +97,7 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
   it('does not count a partner when consent was refused (route begeleiding)', async () => {
     const user = userEvent.setup();
     await addSchools({ id: 'de-linde', name: 'De Linde', type: 'po' });
-    render(<RecordPanel concernKey="b1" route="begeleiding" flags={[]} partner="cjg" partnerKind="external" training={false} settingsHref="#/instellingen" />);
+    render(<RecordPanel route="begeleiding" flags={[]} partner="cjg" partnerKind="external" training={false} settingsHref="#/instellingen" />);
     const panel = await screen.findByTestId('record-panel');
     expect(within(panel).queryByText('Verwezen naar')).toBeNull();
     // One school: chosen already.

@@ -11,15 +11,10 @@ import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';
 import { monthOf } from './counting';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { countedFor, loadSchools, loadStore, markCounted, monthLabel, toRegistration, validateChoice } from './recording';
+import { loadSchools, loadStore, monthLabel, toRegistration, validateChoice, type Counted } from './recording';
 import './record.css';
 
 export interface RecordPanelProps {
-  /**
-   * Identifies the concern: one concern is counted once, also when it goes on from the waiting state
-   * (counted as intern/extern with its partner) to the evaluation's outcome.
-   */
-  concernKey: string;
   route: RouteId;
   flags: readonly Flag[];
   /** Partner id chosen in the concern (counted only with route intern/extern). */
@@ -30,12 +25,13 @@ export interface RecordPanelProps {
   /** Training mode: nothing is counted. */
   training: boolean;
   /**
-   * That this concern was counted in an earlier session (a resumed draft carries it, encrypted,
-   * with its notes): then it is not offered for counting again.
+   * That this concern is counted already (the marker in its notes, `readCounted`; also from a resumed
+   * draft): then it is not offered for counting again. One concern is counted once, also when it goes
+   * on from the waiting state (counted as intern/extern with its partner) to the evaluation's outcome.
    */
-  countedBefore?: { school: string; month: string };
-  /** Called once the concern is counted, so the app can keep the marker with the concern. */
-  onCounted?: (counted: { school: string; month: string }) => void;
+  countedBefore?: Counted;
+  /** Called once the concern is counted, so the app keeps the marker with the concern (`countedNoteText`). */
+  onCounted?: (counted: Counted) => void;
   /** Where schools are set up ('#/instellingen'). */
   settingsHref: string;
   /** Injected by stories and tests; the app loads the settings' schools from storage. */
@@ -68,7 +64,6 @@ export function RecordPanel(props: RecordPanelProps) {
 }
 
 function RecordPanelForm({
-  concernKey,
   route,
   flags,
   partner,
@@ -88,7 +83,7 @@ function RecordPanelForm({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showSummary, setShowSummary] = useState(false);
   // Read once: counting in this mount moves to "Geteld" through `status`, not through this branch.
-  const [already] = useState(() => countedFor(concernKey) ?? countedBefore);
+  const [already] = useState(() => countedBefore);
   const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
   const month = useRef(now()).current;
@@ -141,7 +136,6 @@ function RecordPanelForm({
       const reg = toRegistration(choice, { route, partner, partnerKind, flags }, month);
       await (await loadStore()).recordRegistration(reg);
       const school = schools.find((s) => s.id === choice.school)!.name;
-      markCounted(concernKey, { school, month: reg.month });
       onCounted?.({ school, month: reg.month });
       setStatus({ kind: 'saved', school, month: reg.month });
     } catch {

@@ -58,19 +58,35 @@ export function validateChoice(
   return errors;
 }
 
-/**
- * Concerns already counted in this page's life, by concern key: going back to the outcome page
- * (or another render of it) shows "Geteld" instead of offering to count the same concern again.
- * In memory only: after a reload the concern itself is gone too.
- */
-const counted = new Map<string, { school: string; month: string }>();
-
-export function countedFor(key: string) {
-  return counted.get(key);
+/** That a concern is counted, for which school and month (shown as "Geteld voor …"). */
+export interface Counted {
+  school: string;
+  month: string;
 }
 
-export function markCounted(key: string, value: { school: string; month: string }) {
-  counted.set(key, value);
+/**
+ * The one home of "this concern is counted": a marker among the concern's notes. It lives and dies
+ * with the concern (a new concern has no notes), so going back to an outcome page, or the evaluation's
+ * outcome after the waiting state, shows "Geteld" instead of offering to count the same concern again;
+ * and a draft saved after counting (encrypted, like every note) is not counted again when resumed.
+ */
+export const COUNTED_NOTE = 'record@counted';
+
+export function readCounted(notes: Readonly<Record<string, string>>): Counted | undefined {
+  const text = notes[COUNTED_NOTE];
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { school?: unknown; month?: unknown };
+    return typeof value.school === 'string' && typeof value.month === 'string'
+      ? { school: value.school, month: value.month }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function countedNoteText(counted: Counted): string {
+  return JSON.stringify({ school: counted.school, month: counted.month });
 }
 
 /** 'januari 2026' / 'January 2026'. */

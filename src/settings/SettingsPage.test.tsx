@@ -3,15 +3,14 @@ import 'fake-indexeddb/auto';
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { initI18n, loadNamespace } from '../app/i18n';
+import { setupTestI18n } from '../../tests/i18n';
 import { getStore } from '../storage/store';
 import SettingsPage from './SettingsPage';
 
 configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
-  initI18n('nl');
-  await loadNamespace('settings', 'nl');
+  await setupTestI18n(['settings']);
 });
 beforeEach(async () => {
   await getStore().deleteAllLocalData();

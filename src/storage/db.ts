@@ -14,8 +14,9 @@
  * Never edit an old version's stores or upgrade: add a new version instead.
  */
 import { Dexie, type EntityTable } from 'dexie';
+import { DB_NAME } from './db-name';
 
-export const DB_NAME = 'zorgroute';
+export { DB_NAME };
 export const SCHEMA_VERSION = 2;
 
 /** Key/value rows: `installationId` (random UUID of this installation), `schemaVersion`. */

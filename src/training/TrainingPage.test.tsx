@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ConcernSessionProvider, useConcernSession } from '../concern/session';
-import { initI18n, loadNamespace } from '../app/i18n';
+import { setupTestI18n } from '../../tests/i18n';
 import TrainingPage from './TrainingPage';
 import { resetTrainingView } from './store';
 
@@ -34,10 +34,7 @@ function renderPage() {
 const press = (key: string, target: Element | Document = document) => act(() => void fireEvent.keyDown(target, { key }));
 
 beforeAll(async () => {
-  initI18n('nl');
-  await loadNamespace('guide', 'nl');
-  await loadNamespace('training', 'nl');
-  await loadNamespace('common', 'nl');
+  await setupTestI18n(['guide', 'training', 'common']);
 });
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { concernMachine } from '../../../machines/concern.machine';
 import type { Answer } from '../../../machines/ids';
-import { initI18n, loadNamespace } from '../../app/i18n';
+import { setupTestI18n } from '../../../tests/i18n';
 import { Diagram } from './Diagram';
 
 /**
@@ -30,8 +30,7 @@ const ANSWERS: Answer[] = [
 ];
 
 beforeAll(async () => {
-  initI18n('nl');
-  await Promise.all(['common', 'guide', 'training'].map((ns) => loadNamespace(ns, 'nl')));
+  await setupTestI18n(['common', 'guide', 'training']);
 });
 afterEach(cleanup);
 

@@ -5,18 +5,20 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useEffect } from 'react';
 import { ConcernActor, ConcernSessionProvider, useConcernSession } from '../concern/session';
-import { loadNamespace } from '../app/i18n';
+import { loadNamespace } from './i18n';
 import { ROUTE_PATHS, renderGuide, setupI18n } from '../guide/test-helpers';
 import { getDb } from '../storage/db';
-import { DocumentationPanel } from './DocumentationPanel';
-import { DraftsPage } from './DraftsPage';
-import { SaveDraftPanel } from './SaveDraftPanel';
-import { QuestionNotes } from './StepNotes';
+import { DocumentationPanel } from '../drafts/DocumentationPanel';
+import { DraftsPage } from '../drafts/DraftsPage';
+import { SaveDraftPanel } from '../drafts/SaveDraftPanel';
+import { QuestionNotes } from '../drafts/StepNotes';
 import type { GuideSlots } from '../guide/types';
 import { replay } from '../../machines/concern';
 import { DEFAULT_PARTNERS } from '../../machines/ids';
 
-// Real i18n resources, real machine and session, real Dexie over fake-indexeddb, real WebCrypto.
+// The drafts feature in the guide's slots, as the app composes them (so it lives in src/app: features do
+// not import each other). Real i18n resources, real machine and session, real Dexie over fake-indexeddb,
+// real WebCrypto.
 
 beforeAll(async () => {
   await setupI18n('nl');
@@ -210,7 +212,7 @@ describe('save, list, unlock, open', () => {
   it('deletes a draft after confirmation', async () => {
     const user = userEvent.setup();
     const waiting = ROUTE_PATHS.waiting as [string, string][];
-    const { createDraftStore } = await import('./drafts-store');
+    const { createDraftStore } = await import('../drafts/drafts-store');
     const { snapshot } = replay(waiting, { partners: { ...DEFAULT_PARTNERS } });
     await createDraftStore().saveDraft(
       { label: 'weg', input: { partners: { ...DEFAULT_PARTNERS } }, snapshot: JSON.parse(JSON.stringify(snapshot)), notes: {} },

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDb, type DraftRow } from '../storage/db';
-import { purgeExpiredDraftsOnStart } from './purge-on-start';
+import { readFileSync } from 'node:fs';
+import { openDb, type DraftRow } from './db';
+import { purgeExpiredDraftsWithoutDexie } from './purge-expired-drafts';
 
 // The start-up purge speaks plain IndexedDB to the database Dexie made (fake-indexeddb in Node).
 
@@ -21,7 +22,7 @@ describe('purge of expired drafts at start', () => {
     await db.counters.put({ installation: 'inst-0001', cell: '2026-02|s|registratie|n', count: 3, month: '2026-02' });
     db.close();
 
-    expect(await purgeExpiredDraftsOnStart('2026-02-11', name)).toBe(1);
+    expect(await purgeExpiredDraftsWithoutDexie('2026-02-11', name)).toBe(1);
 
     const again = openDb(name);
     expect((await again.drafts.toArray()).map((r) => r.id)).toEqual(['b', 'c', 'd']);
@@ -32,7 +33,7 @@ describe('purge of expired drafts at start', () => {
 
   it('never creates the database on a first visit', async () => {
     const name = `purge-absent-${Date.now()}`;
-    expect(await purgeExpiredDraftsOnStart('2026-02-11', name)).toBe(0);
+    expect(await purgeExpiredDraftsWithoutDexie('2026-02-11', name)).toBe(0);
     expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(name);
   });
 
@@ -41,9 +42,14 @@ describe('purge of expired drafts at start', () => {
     const db = openDb(name);
     await db.drafts.put(row('a', '2020-01-01'));
     // Dexie keeps its connection open; a plain connection at the same version can still purge.
-    expect(await purgeExpiredDraftsOnStart('2026-02-11', name)).toBe(1);
+    expect(await purgeExpiredDraftsWithoutDexie('2026-02-11', name)).toBe(1);
     expect(await db.drafts.count()).toBe(0);
     db.close();
     await Dexie.delete(name);
+  });
+
+  it('imports nothing but the database name (the first page must not load Dexie)', () => {
+    const text = readFileSync(new URL('./purge-expired-drafts.ts', import.meta.url), 'utf8');
+    expect([...text.matchAll(/from '([^']+)'/g)].map((m) => m[1])).toEqual(['./db-name']);
   });
 });

@@ -1,0 +1,13 @@
+import { initI18n, loadNamespace, setLanguage } from '../src/app/i18n';
+import type { Language } from '../src/storage/prefs';
+
+/**
+ * The app's real i18n (src/app/i18n.ts: real resources from content/locales) for the features'
+ * component tests. Features do not import src/app (docs/architecture.md), so their tests reach it
+ * through this test helper, as the app reaches them.
+ */
+export async function setupTestI18n(namespaces: readonly string[], lng: Language = 'nl'): Promise<void> {
+  initI18n('nl');
+  await Promise.all(namespaces.map((ns) => loadNamespace(ns, 'nl')));
+  if (lng !== 'nl') await setLanguage(lng);
+}
