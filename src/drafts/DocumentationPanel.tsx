@@ -232,6 +232,8 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
             type="date"
             className="utrecht-textbox utrecht-textbox--html-input zr-date"
             aria-describedby="zr-evaluation-due-hint"
+            // Not kept in form history or session restore (Firefox saves form fields in plain text otherwise).
+            autoComplete="off"
             value={session.notes[EVALUATION_DUE_KEY] ?? ''}
             onChange={(event) => session.setNote(EVALUATION_DUE_KEY, event.target.value)}
           />
@@ -257,7 +259,16 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
           <label className="utrecht-form-label zr-field__label" htmlFor="zr-doc-copy">
             {t('drafts:doc.copyFallbackLabel')}
           </label>
-          <textarea id="zr-doc-copy" ref={fallbackRef} className="zr-textarea zr-doc__copy" readOnly value={fallbackText} />
+          <textarea
+            id="zr-doc-copy"
+            ref={fallbackRef}
+            className="zr-textarea zr-doc__copy"
+            readOnly
+            // The whole documentation of a concern: never in form history or session restore, never to a spelling service.
+            autoComplete="off"
+            spellCheck={false}
+            value={fallbackText}
+          />
         </div>
       ) : null}
       <details className="zr-details">

@@ -13,6 +13,7 @@ import { localToday } from './dates';
 import { formatDay } from './documentation';
 import type { DraftContent, DraftSummary, OpenedDraft } from './drafts-store';
 import { EVALUATION_DUE_KEY } from './note-keys';
+import { PassphraseInput } from './PassphraseInput';
 import { SaveDraftPanel } from './SaveDraftPanel';
 import { forgetDraft, rememberDraft } from './unlocked';
 import './drafts.css';
@@ -193,12 +194,9 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
               <p className="utrecht-form-field-description zr-hint" id={`${id}-pass-hint`}>
                 {t('drafts:page.unlockHint')}
               </p>
-              <input
+              <PassphraseInput
                 id={`${id}-pass`}
                 name="unlock-passphrase"
-                type="password"
-                autoComplete="current-password"
-                className="utrecht-textbox utrecht-textbox--html-input zr-textbox"
                 aria-describedby={`${id}-pass-hint`}
                 value={passphrase}
                 onChange={(e) => setPassphrase(e.target.value)}

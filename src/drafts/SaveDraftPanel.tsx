@@ -7,6 +7,7 @@ import { DraftDecryptError, passphraseStrength } from './crypto';
 import { localToday } from './dates';
 import { formatDay } from './documentation';
 import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
+import { PassphraseInput } from './PassphraseInput';
 import { rememberDraft, rememberedDraft } from './unlocked';
 import './drafts.css';
 
@@ -183,13 +184,11 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           {field(
             'passphrase',
             t('save.passphrase'),
-            <input
+            <PassphraseInput
               id={fieldIds.passphrase}
               name="draft-passphrase"
-              type="password"
-              className={`utrecht-textbox utrecht-textbox--html-input zr-textbox${errors.passphrase ? ' zr-textbox--invalid' : ''}`}
+              className={errors.passphrase ? 'zr-textbox--invalid' : undefined}
               value={passphrase}
-              autoComplete="new-password"
               aria-invalid={errors.passphrase ? true : undefined}
               aria-describedby={[describedBy('passphrase', true), `${id}-strength`].filter(Boolean).join(' ')}
               onChange={(e) => setPassphrase(e.target.value)}
@@ -207,13 +206,11 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           {field(
             'confirm',
             t('save.confirm'),
-            <input
+            <PassphraseInput
               id={fieldIds.confirm}
               name="draft-passphrase-confirm"
-              type="password"
-              className={`utrecht-textbox utrecht-textbox--html-input zr-textbox${errors.confirm ? ' zr-textbox--invalid' : ''}`}
+              className={errors.confirm ? 'zr-textbox--invalid' : undefined}
               value={confirm}
-              autoComplete="new-password"
               aria-invalid={errors.confirm ? true : undefined}
               aria-describedby={describedBy('confirm', false)}
               onChange={(e) => setConfirm(e.target.value)}

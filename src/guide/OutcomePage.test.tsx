@@ -23,6 +23,8 @@ describe('OutcomePage', () => {
     expect(section('Wat je nu doet')).toHaveTextContent(/Informeer de ouders .* tenzij dat de veiligheid/);
     expect(within(section('Leg dit vast in het dossier')).getAllByRole('listitem').length).toBeGreaterThan(2);
     expect(section('Wie doet wat')).toHaveTextContent('Besluit bespreken met: directeur');
+    // The route is in the heading, not in the browser's history (issue 13).
+    expect(document.title).toBe('Gids – Zorgroute');
   });
 
   it('acute: 112 and Veilig Thuis come first', () => {

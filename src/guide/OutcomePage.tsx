@@ -40,7 +40,7 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
   const base = waiting ? 'guide:waiting' : `guide:outcomes.${resolved.key}`;
   const opts = { context: sector as Sector };
   const title = t(`${base}.title`, opts);
-  const heading = usePageHeading(title, t('common:app.name'), `outcome#${resolved.key}`);
+  const heading = usePageHeading(title, t('common:app.name'), `outcome#${resolved.key}`, t('common:nav.guide'));
   const next = asList(t(`${base}.next`, { ...opts, returnObjects: true }));
   const record = asList(t(`${base}.record`, { ...opts, returnObjects: true }));
   const roles = SECTOR_ROLES[sector];

@@ -20,7 +20,8 @@ describe('QuestionPage', () => {
     expect(screen.getByText('Meer uitleg').closest('details')).not.toBeNull();
     expect(screen.getByText('Wat betekent dit?').closest('details')).toHaveTextContent('Acute onveiligheid');
     expect(screen.getByText('Eerste vragen')).toBeInTheDocument();
-    expect(document.title).toBe('Is een kind nu in direct gevaar? – Zorgroute');
+    // Neutral in the browser's history: no question or step in the title (issue 13).
+    expect(document.title).toBe('Gids – Zorgroute');
   });
 
   it('shows the official wording as a quote with its source, and the meldcode step', () => {
@@ -50,7 +51,7 @@ describe('QuestionPage', () => {
     const group = screen.getByRole('group', { name: /Is een kind nu in direct gevaar\?/ });
     expect(group).toHaveAttribute('aria-invalid', 'true');
     expect(group).toHaveAccessibleDescription(expect.stringContaining('Kies een antwoord.'));
-    expect(document.title).toMatch(/^Er is een probleem: /);
+    expect(document.title).toBe('Er is een probleem: Gids – Zorgroute');
     // The link in the summary moves focus to the first answer.
     await user.click(within(summary).getByRole('link'));
     expect(screen.getByLabelText('Ja, er is direct gevaar')).toHaveFocus();

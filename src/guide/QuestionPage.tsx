@@ -90,6 +90,8 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit }: Questi
     hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
     appName,
     `${question}#${answers.length}`,
+    // Neutral in the browser's history: no question, no step (issue 13); the error is still signalled.
+    hasError ? `${t('common:errors.summaryTitle')}: ${t('common:nav.guide')}` : t('common:nav.guide'),
   );
 
   const caption =

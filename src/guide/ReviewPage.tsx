@@ -28,7 +28,7 @@ export function ReviewPage({ snapshot, send, partners }: ReviewPageProps) {
   const flags = flagsOf(answers);
   const outcome = isWaiting(snapshot) ? { key: route } : resolveOutcome(route, flags, answers);
   const title = t('guide:review.title');
-  const heading = usePageHeading(title, t('common:app.name'), `review#${answers.length}`);
+  const heading = usePageHeading(title, t('common:app.name'), `review#${answers.length}`, t('common:nav.guide'));
 
   const rows = answers.map(([question, value]) => {
     const questionTitle = t(`guide:questions.${question}.title`, { context: sector });

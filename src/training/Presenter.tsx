@@ -73,7 +73,12 @@ export function Presenter({ casus, snapshot, send, ui, setUi, onRestart, onClose
   const route = routeOf(snapshot);
   const finished = !question || (onScript && position >= total && total > 0) || Boolean(rejectedHere);
   const revealed = ui.revealedAt === position && next !== undefined;
-  const heading = usePageHeading(t('training:presenter.heading', { title }), t('common:app.name'), `presenter:${casus.id}`);
+  const heading = usePageHeading(
+    t('training:presenter.heading', { title }),
+    t('common:app.name'),
+    `presenter:${casus.id}`,
+    t('common:nav.training'),
+  );
 
   const qTitle = (q: string) =>
     t(`guide:questions.${q}.title`, { context: snapshot.context.sector, defaultValue: q });

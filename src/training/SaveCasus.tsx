@@ -53,6 +53,8 @@ export function SaveCasus({
             type="text"
             value={title}
             maxLength={120}
+            autoComplete="off"
+            spellCheck={false}
             onChange={(e) => setTitle(e.target.value)}
           />
         </div>

@@ -15,12 +15,19 @@ export function markFirstPageShown(value = true) {
  * reader and keyboard users start reading at the top of the new content.
  *
  * `key` distinguishes pages with the same title (two questions with the same wording).
+ *
+ * `documentTitle`, when given, is what goes into document.title instead of the heading. Browsers keep
+ * titles in their history with a timestamp and may sync them to the user's account, so the guide,
+ * drafts and training pages pass a neutral word ("Gids") rather than the question or route ("Melden
+ * bij Veilig Thuis"): where a worker was with a concern must not be readable from the history.
+ * Screen reader users still hear the real heading through the live region (announce).
  */
-export function usePageHeading(title: string, appName: string, key?: string) {
+export function usePageHeading(title: string, appName: string, key?: string, documentTitle?: string) {
   const ref = useRef<HTMLHeadingElement>(null);
+  const shown = documentTitle ?? title;
   useEffect(() => {
-    document.title = `${title} – ${appName}`;
-  }, [title, appName]);
+    document.title = `${shown} – ${appName}`;
+  }, [shown, appName]);
   useEffect(() => {
     if (!firstPageShown) {
       firstPageShown = true;

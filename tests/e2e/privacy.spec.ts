@@ -129,7 +129,7 @@ async function fillOutcome(page: Page): Promise<number> {
 /** Fills every free-text field and date of the current page's main content with the canary. */
 async function fillFreeText(page: Page): Promise<number> {
   const main = page.locator('main');
-  const texts = main.locator('textarea:not([readonly]), input[type="text"]:not([name="draft-label"])');
+  const texts = main.locator('textarea:not([readonly]), input[type="text"]:not([name="draft-label"]):not(.zr-passphrase)');
   const n = await texts.count();
   for (let i = 0; i < n; i++) await texts.nth(i).fill(`${CANARY} notitie ${i}`);
   const dates = main.locator('input[type="date"]');
