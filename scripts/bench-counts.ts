@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SchoolType } from '../machines/ids';
-import { allColumns } from '../src/record/counting';
+import { allColumns } from '../src/storage/cells';
 import { COUNTS_FORMAT, COUNTS_VERSION, type CountsFile } from '../src/storage/counts';
 import { prepare, stepExternal, stepMerge, stepReport, type BenchInput } from './bench-counts-entry';
 

@@ -1,5 +1,4 @@
-import type { Registration } from '../src/record/counting';
-import { countRegistration } from '../src/record/counting';
+import { countRegistration, type Registration } from '../src/storage/registration';
 import { emptyCounters, putCell, toCountsFile } from '../src/storage/counts';
 import type { SchoolSetting } from '../src/storage/settings';
 import { getStore } from '../src/storage/store';

@@ -11,7 +11,8 @@ import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { loadSchools, loadStore, monthLabel, toRegistration, validateChoice } from './recording';
+import { formatMonth } from '../ui/month';
+import { loadSchools, loadStore, toRegistration, validateChoice } from './recording';
 import './record.css';
 
 /** Routes a contact can end in without the guide; referrals and reports go through the guide. */
@@ -95,7 +96,7 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
       await (await loadStore()).recordRegistration(reg);
       rememberSchool(choice.school);
       const school = schools.find((s) => s.id === choice.school)!.name;
-      setSavedText(t('record:countedText', { school, month: monthLabel(reg.month, i18n.language) }));
+      setSavedText(t('record:countedText', { school, month: formatMonth(reg.month, i18n.language) }));
       setStatus('saved');
     } catch {
       setStatus('failed');

@@ -6,7 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { setupTestI18n } from '../../tests/i18n';
 import { totalOf } from '../storage/counts';
 import { getStore } from '../storage/store';
-import { monthOf } from './counting';
+import { monthOf } from '../storage/cells';
 import QuickRegistration from './QuickRegistration';
 import { RecordPanel } from './RecordPanel';
 import { COUNTED_NOTE, countedNoteText, readCounted } from './recording';

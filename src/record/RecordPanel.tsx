@@ -9,9 +9,10 @@ import { Heading2 } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';
-import { monthOf } from './counting';
+import { monthOf } from '../storage/cells';
+import { formatMonth } from '../ui/month';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { loadSchools, loadStore, monthLabel, toRegistration, validateChoice, type Counted } from './recording';
+import { loadSchools, loadStore, toRegistration, validateChoice, type Counted } from './recording';
 import './record.css';
 
 export interface RecordPanelProps {
@@ -118,7 +119,7 @@ function RecordPanelForm({
       term: t('record:panel.flags'),
       value: flags.length > 0 ? flags.map((f) => t(`common:dimensions.flag.${f}`)).join(', ') : t('record:panel.noFlags'),
     },
-    { key: 'month', term: t('record:panel.month'), value: monthLabel(monthOf(month), lang) },
+    { key: 'month', term: t('record:panel.month'), value: formatMonth(monthOf(month), lang) },
   ];
 
   async function submit(event: FormEvent) {
@@ -156,7 +157,7 @@ function RecordPanelForm({
         <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
         <Alert type="ok">
           <Paragraph>
-            <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: already.school, month: monthLabel(already.month, lang) })}
+            <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: already.school, month: formatMonth(already.month, lang) })}
           </Paragraph>
         </Alert>
         <div className="zr-record__actions">
@@ -209,7 +210,7 @@ function RecordPanelForm({
         {saved ? (
           <Alert type="ok">
             <Paragraph>
-              <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: status.school, month: monthLabel(status.month, lang) })}
+              <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: status.school, month: formatMonth(status.month, lang) })}
             </Paragraph>
           </Alert>
         ) : null}

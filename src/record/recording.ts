@@ -1,5 +1,6 @@
 import type { Flag, PartnerKind, RouteId } from '../../machines/ids';
-import { monthOf, type Registration } from './counting';
+import { monthOf } from '../storage/cells';
+import type { Registration } from '../storage/registration';
 import type { FieldErrors, RecordChoice } from './RecordFields';
 import type { Store } from '../storage/store';
 import type { SchoolSetting } from '../storage/settings';
@@ -87,12 +88,4 @@ export function readCounted(notes: Readonly<Record<string, string>>): Counted | 
 
 export function countedNoteText(counted: Counted): string {
   return JSON.stringify({ school: counted.school, month: counted.month });
-}
-
-/** 'januari 2026' / 'January 2026'. */
-export function monthLabel(month: string, lang: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, 1)),
-  );
 }

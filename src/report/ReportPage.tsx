@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../content/version';
 import type { SchoolType } from '../../machines/ids';
+import { isMonth, monthOf, parseColumn, parseRow } from '../storage/cells';
 import type { CountsFileSchool, Totals } from '../storage/counts';
 import type { Settings } from '../storage/settings';
 import type { Store } from '../storage/store';
@@ -16,7 +17,7 @@ import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { reportCsv } from './csv';
 import { ExchangePanel } from './ExchangePanel';
-import { formatPeriod, isMonth, monthOfDate, yearOf, type Lang } from './format';
+import { formatPeriod, yearOf, type Lang } from './format';
 import { internalCsv } from './model/export';
 import { computeReport } from './model/report';
 import { protectSections } from './protect';
@@ -62,7 +63,7 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   const [loaded, setLoaded] = useState<Loaded>();
   const [failed, setFailed] = useState(false);
   const [generation, setGeneration] = useState(0);
-  const [initialPeriod] = useState(() => yearOf(monthOfDate(now())));
+  const [initialPeriod] = useState(() => yearOf(monthOf(now())));
   const [fromText, setFromText] = useState(initialPeriod.from);
   const [toText, setToText] = useState(initialPeriod.to);
   const [period, setPeriod] = useState(initialPeriod);
@@ -92,8 +93,8 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
     const byId = new Map<string, SchoolChoice>(loaded.known.map((s) => [s.id, { id: s.id, name: s.name ?? s.id, type: s.type }]));
     for (const s of loaded.settings.schools) byId.set(s.id, { id: s.id, name: s.name, type: s.type });
     for (const row of loaded.totals.rows.keys()) {
-      const id = row.slice(8);
-      if (!byId.has(id)) byId.set(id, { id, name: id });
+      const id = parseRow(row)?.school;
+      if (id !== undefined && !byId.has(id)) byId.set(id, { id, name: id });
     }
     const order = (t?: SchoolType) => (t === 'po' ? 0 : t === 'vo' ? 1 : 2);
     return [...byId.values()].sort((a, b) => order(a.type) - order(b.type) || a.name.localeCompare(b.name, 'nl'));
@@ -141,10 +142,10 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   /** 'contact|ouder' → "Ouder" (the internal CSV lists the counters' own columns). */
   const columnLabel = useCallback(
     (col: string) => {
-      const bar = col.indexOf('|');
-      const dim = col.slice(0, bar);
-      const value = col.slice(bar + 1);
-      const [a = '', b = ''] = value.split('.');
+      const parsed = parseColumn(col);
+      if (!parsed) return col;
+      const { dimension: dim, value } = parsed;
+      const [a = '', b = ''] = parsed.pair ?? [];
       switch (dim) {
         case 'registratie':
           return t('report:schools.registrations');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, CONTACTS, THEMES, VIAS, type Activity, type Contact, type Theme, type Via } from '../../machines/ids';
-import { countRegistration, type Registration } from '../record/counting';
+import { countRegistration, type Registration } from '../storage/registration';
 import { emptyCounters, putCell, totalsOf } from '../storage/counts';
 import { computeReport } from './model/report';
 import { recoverable, type LinearTable } from './model/suppress';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countsSchemaText } from '../../scripts/gen-counts-schema';
-import { allColumns, isColumn } from '../record/counting';
+import { allColumns, isColumn } from './cells';
 import { fromCellRows, toCountsFile, validateCountsFile } from './counts';
 import { COLUMN_PATTERN, countsFileSchema } from './counts.schema';
 
@@ -12,7 +12,7 @@ describe('counts file schema', () => {
     expect(committed).toBe(countsSchemaText());
   });
 
-  it('the column pattern accepts exactly the columns counting.ts knows', () => {
+  it('the column pattern accepts exactly the columns cells.ts knows', () => {
     for (const c of allColumns({ 'eigen-partner-1': 'internal', x9: 'external' })) expect(COLUMN_PATTERN.test(c)).toBe(true);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.tuple(fc.constantFrom(...allColumns()), fc.string()).map(([c, tail]) => c + tail)), (s) => {

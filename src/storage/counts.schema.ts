@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { ACTIVITIES, CONTACTS, FLAGS, PARTNER_KINDS, ROUTES, THEMES, VIAS } from '../../machines/ids';
-import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, ROW_KEY, type CountsFile } from './counts';
+import { MONTH, ROW, SLUG, SLUG_SOURCE } from './cells';
+import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, type CountsFile } from './counts';
 
 const alt = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})`;
-const SLUG_SOURCE = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?';
 
 /** Every column id of this version (partner ids are slugs from the organisation's sociale kaart). */
 export const COLUMN_PATTERN = new RegExp(
@@ -34,13 +34,13 @@ export const countsFileSchema = z
     contentVersion: z.string().min(1).max(40).describe('Content version (questions, routes) the counts were made with.'),
     exportedAt: z
       .string()
-      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .regex(MONTH)
       .describe('Month the file was made (YYYY-MM); nothing finer is ever stored.'),
     schools: z
       .array(
         z
           .object({
-            id: z.string().regex(new RegExp(`^${SLUG_SOURCE}$`)),
+            id: z.string().regex(SLUG),
             name: z.string().min(1).max(200).optional(),
             type: z.enum(['po', 'vo']),
           })
@@ -56,7 +56,7 @@ export const countsFileSchema = z
       .record(
         z.string().regex(INSTALLATION_ID),
         z.record(
-          z.string().regex(ROW_KEY),
+          z.string().regex(ROW),
           z.array(z.int().min(0).max(MAX_COUNT)).describe('One count per column, as many as columns.'),
         ),
       )

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allColumns } from '../record/counting';
+import { allColumns } from './cells';
 import {
   cellOf,
   countersOfFile,

@@ -3,7 +3,7 @@
  * Pure: no Dexie, no zod, no React, so the report, the store, tests and the benchmark share it.
  *
  * Each installation keeps its own counters and only ever increments them. A cell is
- * (row = 'YYYY-MM|schoolId', column = 'dimension|value'; see src/record/counting.ts). The state is
+ * (row = 'YYYY-MM|schoolId', column = 'dimension|value'; see cells.ts). The state is
  * one count per (installation, cell). Merging takes the larger value per installation and cell:
  * max is commutative, associative and idempotent, so importing the same file twice, or files in
  * any order, gives the same state; totals sum over installations, so nothing is counted twice.
@@ -12,7 +12,7 @@
  * indexed by column. A year of 25 schools is 300 rows of ~80 columns, so merging 100 files is a
  * few million integer comparisons with no string building; see scripts/bench-counts.ts.
  */
-import { CELL_SEPARATOR, MONTH, SLUG, isColumn } from '../record/counting';
+import { MONTH, ROW, SLUG, cellKey, isColumn, parseCell } from './cells';
 
 export interface CounterSet {
   /** Column ids in first-seen order; every row array is indexed by these. */
@@ -68,20 +68,12 @@ function pad(counts: number[], n: number): void {
   while (counts.length < n) counts.push(0);
 }
 
-/** Splits 'YYYY-MM|school|dim|value' into row and column at the second separator. */
-export function splitCell(cell: string): { row: string; column: string } | undefined {
-  const first = cell.indexOf(CELL_SEPARATOR);
-  const second = first < 0 ? -1 : cell.indexOf(CELL_SEPARATOR, first + 1);
-  if (second < 0) return undefined;
-  return { row: cell.slice(0, second), column: cell.slice(second + 1) };
-}
-
 /**
  * Sets one cell of one installation. `mode: 'max'` merges (G-counter join), `'add'` increments
  * (only ever for the local installation).
  */
 export function putCell(set: CounterSet, installation: string, cell: string, count: number, mode: 'max' | 'add'): void {
-  const parts = splitCell(cell);
+  const parts = parseCell(cell);
   if (!parts) throw new Error(`Not a cell key: ${cell}`);
   const col = columnId(set, parts.column);
   const counts = rowOf(set, installation, parts.row);
@@ -103,7 +95,7 @@ export function cellRows(set: CounterSet): CounterRowLike[] {
     for (const [row, counts] of rows) {
       for (let i = 0; i < counts.length; i++) {
         const count = counts[i]!;
-        if (count > 0) out.push({ installation, cell: `${row}${CELL_SEPARATOR}${set.columns[i]}`, count });
+        if (count > 0) out.push({ installation, cell: cellKey(row, set.columns[i]!), count });
       }
     }
   }
@@ -119,7 +111,7 @@ export function toCellRows(set: CounterSet): CounterRowLike[] {
 
 /** The value of one cell of one installation. */
 export function cellOf(set: CounterSet, installation: string, cell: string): number {
-  const parts = splitCell(cell);
+  const parts = parseCell(cell);
   const i = parts && set.columnIndex.get(parts.column);
   if (parts === undefined || i === undefined) return 0;
   return set.installations.get(installation)?.get(parts.row)?.[i] ?? 0;
@@ -201,7 +193,7 @@ export function totalsOf(set: CounterSet): Totals {
 
 /** The total of one cell over installations. */
 export function totalOf(totals: Totals, cell: string): number {
-  const parts = splitCell(cell);
+  const parts = parseCell(cell);
   const i = parts && totals.columnIndex.get(parts.column);
   if (parts === undefined || i === undefined) return 0;
   return totals.rows.get(parts.row)?.[i] ?? 0;
@@ -216,7 +208,6 @@ export function totalOf(totals: Totals, cell: string): number {
 export const COUNTS_FORMAT = 'zorgroute-counts';
 export const COUNTS_VERSION = 1;
 export const INSTALLATION_ID = /^[A-Za-z0-9-]{8,64}$/;
-export const ROW_KEY = /^\d{4}-(0[1-9]|1[0-2])\|[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 export const MAX_COUNT = 1_000_000_000;
 export const MAX_SCHOOLS = 1000;
 
@@ -343,7 +334,7 @@ export function validateCountsFile(data: unknown): CountsFileResult {
     if (!isRecord(rows)) return fail('invalid', p, 'expected an object');
     for (const row in rows) {
       const rp = `${p}${key(row)}`;
-      if (!ROW_KEY.test(row)) return fail('invalid', rp, 'expected a row key YYYY-MM|schoolId');
+      if (!ROW.test(row)) return fail('invalid', rp, 'expected a row key YYYY-MM|schoolId');
       const counts = rows[row];
       if (!Array.isArray(counts) || counts.length !== width)
         return fail('invalid', rp, `expected a list of ${width} counts, one per column`);

@@ -27,13 +27,13 @@ export interface MetaRow {
 
 /**
  * One grow-only counter: how often `cell` was counted by `installation`.
- * `cell` is a key made by src/record/counting.ts ('YYYY-MM|schoolId|dimension|value').
+ * `cell` is a key of the cell model (cells.ts: 'YYYY-MM|schoolId|dimension|value').
  */
 export interface CounterRow {
   installation: string;
   cell: string;
   count: number;
-  /** 'YYYY-MM', always equal to cell.slice(0, 7); added in schema v2. */
+  /** 'YYYY-MM', always the month of `cell` (parseCell); added in schema v2. */
   month: string;
 }
 
@@ -100,6 +100,7 @@ export function declareVersions(db: Dexie, upTo: number = SCHEMA_VERSION): void 
           .table('counters')
           .toCollection()
           .modify((row: Partial<CounterRow> & { cell: string }) => {
+            // Frozen with version 2 (never edit an old upgrade); cells.ts parseCell gives the same month.
             row.month = row.cell.slice(0, 7);
           });
         await tx.table('meta').put({ key: 'schemaVersion', value: 2 });

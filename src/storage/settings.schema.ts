@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { socialeKaartSchema } from '../../content/sociale-kaart.schema';
-import { SLUG } from '../record/counting';
+import { SLUG } from './cells';
 import {
   MAX_DRAFT_EXPIRY_DAYS,
   MAX_SUPPRESSION_THRESHOLD,

@@ -5,7 +5,7 @@
  */
 import type { SchoolType } from '../../machines/ids';
 import type { SocialeKaart } from '../../content/sociale-kaart';
-import { SLUG } from '../record/counting';
+import { SLUG } from './cells';
 
 export interface SchoolSetting {
   /** Stable slug; counters use it. Made from the name once (slugify) and kept when the name changes. */

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Registration } from '../record/counting';
+import type { Registration } from './registration';
 import { cellOf, toCellRows, totalOf } from './counts';
 import { storeForTest, type Store } from './store';
 import type { ZorgrouteDB } from './db';

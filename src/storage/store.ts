@@ -9,7 +9,8 @@
  */
 import { Dexie } from 'dexie';
 import { CONTENT_VERSION } from '../../content/version';
-import { countRegistration, monthOf, type Registration } from '../record/counting';
+import { monthOf, parseCell } from './cells';
+import { countRegistration, type Registration } from './registration';
 import {
   emptyCounters,
   fromCellRows,
@@ -120,7 +121,7 @@ export function createStore(dbOrFactory: ZorgrouteDB | (() => ZorgrouteDB)): Sto
           keys.map(([, cell], i) => ({
             installation,
             cell,
-            month: cell.slice(0, 7),
+            month: parseCell(cell)!.month,
             count: (existing[i]?.count ?? 0) + increments.get(cell)!,
           })),
         );
@@ -171,7 +172,7 @@ export function createStore(dbOrFactory: ZorgrouteDB | (() => ZorgrouteDB)): Sto
         }
         const raised = cellRows(incoming).filter((r) => r.count > (stored.get(`${r.installation}\u0000${r.cell}`) ?? 0));
         changedCells = raised.length;
-        await d.counters.bulkPut(raised.map((r) => ({ ...r, month: r.cell.slice(0, 7) })));
+        await d.counters.bulkPut(raised.map((r) => ({ ...r, month: parseCell(r.cell)!.month })));
         const known = await readImportedSchools(d);
         await d.settings.put({ key: IMPORTED_SCHOOLS_KEY, value: { ...known, ...schools } });
       });

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SOCIALE_KAART } from '../../content/sociale-kaart';
 import { parseSocialeKaart } from '../../content/sociale-kaart.schema';
-import { allColumns } from '../../src/record/counting';
+import { allColumns } from '../../src/storage/cells';
 import { fromCellRows, parseCountsFile, toCountsFile } from '../../src/storage/counts';
 import { storeForTest, type Store } from '../../src/storage/store';
 import type { ZorgrouteDB } from '../../src/storage/db';

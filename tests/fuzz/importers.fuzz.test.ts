@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SOCIALE_KAART } from '../../content/sociale-kaart';
 import { parseSocialeKaart, socialeKaartSchema } from '../../content/sociale-kaart.schema';
-import { allColumns } from '../../src/record/counting';
+import { allColumns } from '../../src/storage/cells';
 import { fromCellRows, parseCountsFile, toCountsFile, type CountsFileErrorCode } from '../../src/storage/counts';
 import { countsFileSchema } from '../../src/storage/counts.schema';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, CONTACTS, THEMES, VIAS, type SchoolType } from '../../../machines/ids';
-import { countRegistration, type Registration } from '../../record/counting';
+import { countRegistration, type Registration } from '../../storage/registration';
 import { emptyCounters, putCell, totalsOf, type Totals } from '../../storage/counts';
 import { BOM, csvField, formatPct, toCsv } from './csv';
 import { externalCsv, externalTables, internalCsv, suppressedTables, TOTAL } from './export';

@@ -14,6 +14,7 @@
  * (a registration may have several contacts, themes or activities), so each is protected alone.
  */
 import { ACTIVITIES, CONTACTS, FLAGS, ROUTES, THEMES, VIAS, type SchoolType } from '../../../machines/ids';
+import { parseColumn, parseRow } from '../../storage/cells';
 import type { Totals } from '../../storage/counts';
 import { formatPct, toCsv, type CsvValue } from './csv';
 import { sumPeriod, type ReportOptions } from './report';
@@ -314,15 +315,15 @@ export function internalCsv(totals: Totals, opts: ReportOptions & CsvOptions): s
   const lines: CsvValue[][] = [...header(texts, opts), [texts.internalNote], [], texts.internalHeader];
   const rows = [...totals.rows.keys()].sort();
   for (const row of rows) {
-    const month = row.slice(0, 7);
-    const school = row.slice(8);
+    const parsed = parseRow(row);
+    if (!parsed) continue;
+    const { month, school } = parsed;
     if (month < opts.from || month > opts.to || (wanted && !wanted.has(school))) continue;
     const counts = totals.rows.get(row)!;
     totals.columns.forEach((col, i) => {
       const n = counts[i] ?? 0;
       if (n <= 0) return;
-      const bar = col.indexOf('|');
-      lines.push([month, school, opts.schoolNames?.[school] ?? '', opts.schoolTypes[school] ?? '', col.slice(0, bar), label(col), n]);
+      lines.push([month, school, opts.schoolNames?.[school] ?? '', opts.schoolTypes[school] ?? '', parseColumn(col)?.dimension ?? col, label(col), n]);
     });
   }
   return toCsv(lines);

@@ -36,6 +36,7 @@ import {
   type Theme,
   type Via,
 } from '../../../machines/ids';
+import { parseColumn, parseRow } from '../../storage/cells';
 import type { Totals } from '../../storage/counts';
 
 export interface CountPct {
@@ -183,8 +184,10 @@ export function figuresOf(v: Vec, columns: readonly string[], index: Index): Fig
   const partners: PartnerCount[] = [];
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i]!;
-    if (!col.startsWith('verwijzing|') || v[i]! <= 0) continue;
-    const [kind, partner] = col.slice('verwijzing|'.length).split('.') as [PartnerKind, string];
+    if (v[i]! <= 0) continue;
+    const parsed = parseColumn(col);
+    if (parsed?.dimension !== 'verwijzing') continue;
+    const [kind, partner] = parsed.pair as [PartnerKind, string];
     partners.push({ partner, kind, count: v[i]!, pct: null });
   }
   const internal = routeCounts.intern;
@@ -261,10 +264,11 @@ export function sumPeriod(totals: Totals, opts: Pick<ReportOptions, 'from' | 'to
   const months = new Set<string>();
   for (const school of opts.schools ?? []) bySchool.set(school, new Float64Array(width));
   for (const [row, counts] of totals.rows) {
-    // Row keys are 'YYYY-MM|school'; months compare as strings.
-    const month = row.slice(0, 7);
+    const parsed = parseRow(row);
+    if (!parsed) continue;
+    // Months 'YYYY-MM' compare as strings.
+    const { month, school } = parsed;
     if (month < opts.from || month > opts.to) continue;
-    const school = row.slice(8);
     if (wanted && !wanted.has(school)) continue;
     let acc = bySchool.get(school);
     if (!acc) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Contact, SchoolType, Theme, Via } from '../../../machines/ids';
-import { countRegistration, type Registration } from '../../record/counting';
+import { countRegistration, type Registration } from '../../storage/registration';
 import { emptyCounters, mergeCountsFile, parseCountsFile, putCell, toCountsFile, totalsOf, type CounterSet } from '../../storage/counts';
 import { computeReport, roundPct } from './report';
 

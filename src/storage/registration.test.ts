@@ -1,16 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIVITIES, CONTACTS, FLAGS, ROUTES, THEMES, VIAS } from '../../machines/ids';
-import {
-  allColumns,
-  countRegistration,
-  isColumn,
-  monthOf,
-  parseCellKey,
-  registrationColumns,
-  validateRegistration,
-  type Registration,
-} from './counting';
+import { allColumns, isColumn, monthOf, parseCell } from './cells';
+import { countRegistration, registrationColumns, validateRegistration, type Registration } from './registration';
 
 const base: Registration = {
   month: '2025-03',
@@ -78,7 +70,7 @@ describe('countRegistration', () => {
     fc.assert(
       fc.property(reg, (r) => {
         for (const [key, n] of countRegistration(r)) {
-          const parsed = parseCellKey(key);
+          const parsed = parseCell(key);
           expect(parsed).toBeDefined();
           expect(isColumn(parsed!.column)).toBe(true);
           expect(known.has(parsed!.column)).toBe(true);

@@ -1,10 +1,9 @@
 /**
  * What is counted when a concern reaches its route, or when a worker makes a quick registration:
- * a pure translation of one registration into counter increments (MELDCODE.md §6).
+ * a pure translation of one registration into counter increments (MELDCODE.md §6). The record
+ * feature makes the registration; storage counts it with this (and the cell model of cells.ts).
  *
- * The cell model. A counter cell is `YYYY-MM|schoolId|dimension|value`; its first two parts are the
- * *row* (month × school), the last two the *column*. Only categories: no case id, no date finer than
- * the month, no name, no free text. Every registration adds +1 to each of these columns:
+ * Every registration adds +1 to each of these columns:
  *
  * | column                          | when                                                        |
  * |---------------------------------|-------------------------------------------------------------|
@@ -19,16 +18,17 @@
  * | `vlag|<flag>`                   | once per distinct flag                                       |
  *
  * Lists are sets: a value listed twice counts once, so a double tap cannot inflate the figures.
- * A referral is a registration with route `intern` or `extern`; it always names its partner, so
- * per column Σ `verwijzing|internal.*` = `route|intern` and Σ `verwijzing|external.*` = `route|extern`
- * (the report and the suppression of exports rely on that identity). A meldcode concern is counted
- * when it reaches its route; when help is organised (the waiting state after `hulp.partner`) that
- * route is intern/extern with the partner.
+ * A referral to a partner is a registration with route `intern` or `extern`; it always names its
+ * partner, so per column Σ `verwijzing|internal.*` = `route|intern` and Σ `verwijzing|external.*` =
+ * `route|extern` (the report and the suppression of exports rely on that identity). A melding to
+ * Veilig Thuis is route `veilig-thuis` with no partner cell; the report counts it as an external
+ * referral (MELDCODE.md §6, version 2). A meldcode concern is counted when it reaches its route;
+ * when help is organised (the waiting state after `hulp.partner`) that route is intern/extern with
+ * the partner.
  */
 import {
   ACTIVITIES,
   CONTACTS,
-  DEFAULT_PARTNERS,
   FLAGS,
   PARTNER_KINDS,
   ROUTES,
@@ -42,6 +42,7 @@ import {
   type Theme,
   type Via,
 } from '../../machines/ids';
+import { MONTH, REGISTRATION_COLUMN, SLUG, cellKey, column, referralColumn, rowKey } from './cells';
 
 /** One finished route or one quick registration. */
 export interface Registration {
@@ -64,101 +65,7 @@ export interface Registration {
   flags: readonly Flag[];
 }
 
-export const CELL_SEPARATOR = '|';
-
-/** The dimensions of a column, in report order. */
-export const DIMENSIONS = [
-  'registratie',
-  'contact',
-  'via',
-  'contact-via',
-  'activiteit',
-  'thema',
-  'route',
-  'verwijzing',
-  'vlag',
-] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-/** School and partner ids: lower-case slugs, so they never contain a separator. */
-export const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-export const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
-export const REGISTRATION_COLUMN = 'registratie|n';
-
-export function column(dimension: Dimension, value: string): string {
-  return `${dimension}${CELL_SEPARATOR}${value}`;
-}
-
-/** The row of a cell: month × school. */
-export function rowKey(month: string, school: string): string {
-  return `${month}${CELL_SEPARATOR}${school}`;
-}
-
-export function cellKey(month: string, school: string, col: string): string {
-  return `${month}${CELL_SEPARATOR}${school}${CELL_SEPARATOR}${col}`;
-}
-
-export interface ParsedCell {
-  month: string;
-  school: string;
-  column: string;
-  dimension: string;
-  value: string;
-}
-
-/** Splits a cell key; undefined when it is not one. */
-export function parseCellKey(key: string): ParsedCell | undefined {
-  const parts = key.split(CELL_SEPARATOR);
-  if (parts.length !== 4) return undefined;
-  const [month, school, dimension, value] = parts as [string, string, string, string];
-  if (!MONTH.test(month) || !SLUG.test(school) || !isColumn(`${dimension}|${value}`)) return undefined;
-  return { month, school, column: `${dimension}${CELL_SEPARATOR}${value}`, dimension, value };
-}
-
-export function splitRowKey(row: string): { month: string; school: string } | undefined {
-  const i = row.indexOf(CELL_SEPARATOR);
-  if (i < 0) return undefined;
-  const month = row.slice(0, i);
-  const school = row.slice(i + 1);
-  return MONTH.test(month) && SLUG.test(school) ? { month, school } : undefined;
-}
-
 const has = (values: readonly string[], v: string) => values.includes(v);
-
-/** True when `col` is a column this version can produce (other versions may add dimensions). */
-export function isColumn(col: string): boolean {
-  const i = col.indexOf(CELL_SEPARATOR);
-  if (i < 0) return false;
-  const dim = col.slice(0, i);
-  const value = col.slice(i + 1);
-  switch (dim) {
-    case 'registratie':
-      return value === 'n';
-    case 'contact':
-      return has(CONTACTS, value);
-    case 'via':
-      return has(VIAS, value);
-    case 'contact-via': {
-      const [c, v, ...rest] = value.split('.');
-      return rest.length === 0 && c !== undefined && v !== undefined && has(CONTACTS, c) && has(VIAS, v);
-    }
-    case 'activiteit':
-      return has(ACTIVITIES, value);
-    case 'thema':
-      return has(THEMES, value);
-    case 'route':
-      return has(ROUTES, value);
-    case 'verwijzing': {
-      const [k, p, ...rest] = value.split('.');
-      return rest.length === 0 && k !== undefined && p !== undefined && has(PARTNER_KINDS, k) && SLUG.test(p);
-    }
-    case 'vlag':
-      return has(FLAGS, value);
-    default:
-      return false;
-  }
-}
 
 /** What is wrong with a registration (empty when it can be counted). Messages are for developers. */
 export function validateRegistration(reg: Registration): string[] {
@@ -202,8 +109,7 @@ export function registrationColumns(reg: Registration): string[] {
   for (const a of unique(reg.activities)) cols.push(column('activiteit', a));
   for (const t of unique(reg.themes)) cols.push(column('thema', t));
   if (reg.route) cols.push(column('route', reg.route));
-  if (reg.partner && (reg.route === 'intern' || reg.route === 'extern'))
-    cols.push(column('verwijzing', `${referralKind(reg.route)}.${reg.partner}`));
+  if (reg.partner && (reg.route === 'intern' || reg.route === 'extern')) cols.push(referralColumn(referralKind(reg.route), reg.partner));
   for (const f of unique(reg.flags)) cols.push(column('vlag', f));
   return cols.sort();
 }
@@ -211,25 +117,7 @@ export function registrationColumns(reg: Registration): string[] {
 /** The counter increments of one registration: full cell key → +1. */
 export function countRegistration(reg: Registration): Map<string, number> {
   const increments = new Map<string, number>();
-  for (const col of registrationColumns(reg)) increments.set(cellKey(reg.month, reg.school, col), 1);
+  const row = rowKey(reg.month, reg.school);
+  for (const col of registrationColumns(reg)) increments.set(cellKey(row, col), 1);
   return increments;
-}
-
-/** Every column that can exist for the given partners (the default sociale kaart when omitted). */
-export function allColumns(partners: Record<string, PartnerKind> = DEFAULT_PARTNERS): string[] {
-  const cols = [REGISTRATION_COLUMN];
-  for (const c of CONTACTS) cols.push(column('contact', c));
-  for (const v of VIAS) cols.push(column('via', v));
-  for (const c of CONTACTS) for (const v of VIAS) cols.push(column('contact-via', `${c}.${v}`));
-  for (const a of ACTIVITIES) cols.push(column('activiteit', a));
-  for (const t of THEMES) cols.push(column('thema', t));
-  for (const r of ROUTES) cols.push(column('route', r));
-  for (const [p, kind] of Object.entries(partners)) cols.push(column('verwijzing', `${kind}.${p}`));
-  for (const f of FLAGS) cols.push(column('vlag', f));
-  return cols;
-}
-
-/** The month of a date in local time, as stored ('YYYY-MM'). */
-export function monthOf(date: Date): string {
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }
