@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { FLAGS, ROUTES, SECTORS, isQuestionId, type Flag, type QuestionId, type RouteId, type Sector } from '../machines/ids';
+import {
+  FLAGS,
+  PARTNER_ANSWER,
+  QUESTIONS,
+  ROUTES,
+  SECTORS,
+  isQuestionId,
+  type Flag,
+  type QuestionId,
+  type RouteId,
+  type Sector,
+} from '../machines/ids';
 
 /**
  * The shape of a casus file (shared/MELDCODE.md §7). Trainers write these by hand, so every message
@@ -11,77 +22,199 @@ import { FLAGS, ROUTES, SECTORS, isQuestionId, type Flag, type QuestionId, type 
  * result, which a casus may even expect (`"expect": { "rejected": "stap2.consultatie" }`). Only ids
  * the project does not know at all are errors here.
  *
+ * Messages are keys with parameters (CASUS_MESSAGES), so training can show them in the page's
+ * language (content/locales/{nl,en}/training.json, `errors.casus.<key>`) while the runner prints the
+ * English texts below. Zod carries only strings, so a message travels as an encoded token.
+ *
  * Loaded on demand only (zod stays off the first page): by the casus runner, tests, and training
  * when a trainer opens a file of their own.
  */
 
-/** "missing" when the field is absent, else what was expected: the first thing a hand-editor needs. */
-const expected = (what: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `missing (${what})` : what;
+/** The English text of every message the schema and the parser give (the runner's output). */
+export const CASUS_MESSAGES = {
+  text: 'expected a text',
+  localized: 'expected { "nl": …, "en": … }',
+  empty: 'must not be empty',
+  questionId: 'expected a question id',
+  unknownQuestion: 'unknown question id "{{question}}"',
+  value: 'expected the answer value as a text',
+  pair: 'expected a pair ["question id", "value"]',
+  answers: 'expected a list of answers [["question id", "value"], …]',
+  unknownRoute: 'unknown route "{{route}}" (routes: {{routes}})',
+  unknownFlag: 'unknown flag "{{flag}}" (flags: {{flags}})',
+  flags: 'expected a list of flags',
+  expect: 'expected an object { "route": … } or { "rejected": … }',
+  routeOrRejected: 'give either "route" (where the answers lead) or "rejected" (the question whose answer is refused)',
+  flagsWithRejected: '"flags" belongs with "route", not with "rejected"',
+  sector: 'one of {{sectors}}',
+  unknownSector: 'unknown sector "{{sector}}" (sectors: {{sectors}})',
+  casus: 'expected a casus object { "id", "title", "sector", "story", "answers", "expect" }',
+  perQuestion: 'expected an object with a question id as each key',
+  notAnswered: '{{question}} is not answered in this casus',
+  alternatives: 'expected a list of alternatives [{ "value": …, "rationale": { "nl": …, "en": … } }]',
+  alternativeIsAnswer: '{{value}} is the casus answer itself, not an alternative',
+  alternativeUnknown: '{{value}} is not an answer to {{question}} (answers: {{values}})',
+  badJson: 'bad JSON at line {{line}}, column {{column}}: {{reason}}',
+  other: '{{text}}',
+} as const;
 
-const text = z.string({ error: expected('expected a text') }).trim().min(1, { error: 'must not be empty' });
-const localized = z.looseObject({ nl: text, en: text }, { error: expected('expected { "nl": …, "en": … }') });
+export type CasusMessageKey = keyof typeof CASUS_MESSAGES;
+
+/** One problem of a casus file: where (a path such as `answers[3][0]`), which message, its values. */
+export interface CasusProblem {
+  path: string;
+  key: CasusMessageKey;
+  params: Record<string, string>;
+  /** The field is absent: "missing (…)". */
+  missing?: boolean;
+}
+
+const TOKEN = '\u0001';
+/** A message as zod carries it: the key and its parameters, decoded by `decodeMessage`. */
+function token(key: CasusMessageKey, params: Record<string, string> = {}, missing = false): string {
+  return TOKEN + JSON.stringify({ key, params, missing });
+}
+
+/** The key and parameters of a schema message; zod's own messages become `other`. */
+export function decodeMessage(message: string): Omit<CasusProblem, 'path'> {
+  if (message.startsWith(TOKEN)) {
+    const { key, params, missing } = JSON.parse(message.slice(1)) as Omit<CasusProblem, 'path'>;
+    return missing ? { key, params, missing } : { key, params };
+  }
+  return { key: 'other', params: { text: message } };
+}
+
+/** Fills `{{name}}` from the parameters. */
+export function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
+}
+
+/** The English line of a problem, as the runner prints it. */
+export function englishProblem(problem: CasusProblem): string {
+  const text = fill(CASUS_MESSAGES[problem.key], problem.params);
+  const message = problem.missing ? `missing (${text})` : text;
+  return problem.path ? `${problem.path}: ${message}` : message;
+}
+
+/** "missing (…)" when the field is absent, else what was expected: the first thing a hand-editor needs. */
+const expected =
+  (key: CasusMessageKey, params: Record<string, string> = {}) =>
+  (issue: { input?: unknown }) =>
+    token(key, params, issue.input === undefined);
+
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+const text = z.string({ error: expected('text') }).trim().min(1, { error: token('empty') });
+const localized = z.looseObject({ nl: text, en: text }, { error: expected('localized') });
 /** A story may be left empty by an exported walk, but both languages are present. */
 const story = z.looseObject(
-  { nl: z.string({ error: expected('expected a text') }), en: z.string({ error: expected('expected a text') }) },
-  { error: expected('expected { "nl": …, "en": … }') },
+  { nl: z.string({ error: expected('text') }), en: z.string({ error: expected('text') }) },
+  { error: expected('localized') },
 );
 
-const questionId = z.string({ error: expected('expected a question id') }).refine(isQuestionId, {
-  error: (issue) => `unknown question id ${JSON.stringify(issue.input)}`,
+const questionId = z.string({ error: expected('questionId') }).refine(isQuestionId, {
+  error: (issue) => token('unknownQuestion', { question: shown(issue.input) }),
 });
 
-const answer = z.tuple([questionId, z.string({ error: expected('expected the answer value as a text') })], {
-  error: 'expected a pair ["question id", "value"]',
-});
+const answer = z.tuple([questionId, z.string({ error: expected('value') })], { error: token('pair') });
 
 const expectSchema = z
-  .looseObject({
-    route: z
-      .enum(ROUTES, { error: (issue) => `unknown route ${JSON.stringify(issue.input)} (routes: ${ROUTES.join(', ')})` })
-      .optional(),
-    flags: z
-      .array(z.enum(FLAGS, { error: (issue) => `unknown flag ${JSON.stringify(issue.input)} (flags: ${FLAGS.join(', ')})` }), {
-        error: 'expected a list of flags',
-      })
-      .optional(),
-    rejected: questionId.optional(),
-  }, { error: expected('expected an object { "route": … } or { "rejected": … }') })
+  .looseObject(
+    {
+      route: z.enum(ROUTES, { error: (issue) => token('unknownRoute', { route: shown(issue.input), routes: ROUTES.join(', ') }) }).optional(),
+      flags: z
+        .array(z.enum(FLAGS, { error: (issue) => token('unknownFlag', { flag: shown(issue.input), flags: FLAGS.join(', ') }) }), {
+          error: token('flags'),
+        })
+        .optional(),
+      rejected: questionId.optional(),
+    },
+    { error: expected('expect') },
+  )
   .superRefine((value, ctx) => {
     const hasRoute = value.route !== undefined;
     const hasRejected = value.rejected !== undefined;
-    if (hasRoute === hasRejected) {
-      ctx.addIssue({ code: 'custom', message: 'give either "route" (where the answers lead) or "rejected" (the question whose answer is refused)' });
+    if (hasRoute === hasRejected) ctx.addIssue({ code: 'custom', message: token('routeOrRejected') });
+    if (hasRejected && value.flags !== undefined) ctx.addIssue({ code: 'custom', path: ['flags'], message: token('flagsWithRejected') });
+  });
+
+/**
+ * Why the casus answers a question as it does, and the answers practitioners would also accept
+ * (issue 14 §8). Keyed by question id: a casus answers each question once (the machine never asks a
+ * question twice without going back), so the answers list stays one pair per line, as the runner
+ * and "save as casus" write it, and files without these fields stay valid.
+ */
+const perQuestion = <T extends z.ZodType>(value: T) =>
+  z.record(z.string(), value, { error: token('perQuestion') }).superRefine((record, ctx) => {
+    for (const key of Object.keys(record)) {
+      if (!isQuestionId(key)) ctx.addIssue({ code: 'custom', path: [key], message: token('unknownQuestion', { question: key }) });
     }
-    if (hasRejected && value.flags !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['flags'], message: '"flags" belongs with "route", not with "rejected"' });
+  });
+const alternative = z.looseObject({ value: z.string({ error: expected('value') }), rationale: localized }, { error: token('alternatives') });
+
+export const casusSchema = z
+  .looseObject(
+    {
+      id: text,
+      title: localized,
+      sector: z.enum(SECTORS, {
+        error: (issue) =>
+          issue.input === undefined
+            ? token('sector', { sectors: SECTORS.join(', ') }, true)
+            : token('unknownSector', { sector: shown(issue.input), sectors: SECTORS.join(', ') }),
+      }),
+      story,
+      answers: z.array(answer, { error: expected('answers') }),
+      expect: expectSchema,
+      /** For the trainer only (the presenter view): what to bring up in the discussion. */
+      notes: localized.optional(),
+      rationale: perQuestion(localized).optional(),
+      alternatives: perQuestion(z.array(alternative, { error: token('alternatives') })).optional(),
+    },
+    { error: token('casus') },
+  )
+  .superRefine((casus, ctx) => {
+    const given = new Map(casus.answers.map(([q, v]) => [q, v]));
+    for (const field of ['rationale', 'alternatives'] as const) {
+      for (const question of Object.keys(casus[field] ?? {})) {
+        if (isQuestionId(question) && !given.has(question)) {
+          ctx.addIssue({ code: 'custom', path: [field, question], message: token('notAnswered', { question }) });
+        }
+      }
+    }
+    for (const [question, list] of Object.entries(casus.alternatives ?? {})) {
+      if (!isQuestionId(question)) continue;
+      const spec = QUESTIONS[question];
+      list.forEach((alt, i) => {
+        if (alt.value === given.get(question)) {
+          ctx.addIssue({ code: 'custom', path: ['alternatives', question, i, 'value'], message: token('alternativeIsAnswer', { value: alt.value }) });
+        } else if (spec !== PARTNER_ANSWER && !(spec as readonly string[]).includes(alt.value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['alternatives', question, i, 'value'],
+            message: token('alternativeUnknown', { value: alt.value, question, values: spec.join(', ') }),
+          });
+        }
+      });
     }
   });
 
-export const casusSchema = z.looseObject(
-  {
-    id: text,
-    title: localized,
-    sector: z.enum(SECTORS, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `missing (one of ${SECTORS.join(', ')})`
-          : `unknown sector ${JSON.stringify(issue.input)} (sectors: ${SECTORS.join(', ')})`,
-    }),
-    story,
-    answers: z.array(answer, { error: expected('expected a list of answers [["question id", "value"], …]') }),
-    expect: expectSchema,
-  },
-  { error: 'expected a casus object { "id", "title", "sector", "story", "answers", "expect" }' },
-);
+export type LocalizedText = { nl: string; en: string };
+export interface Alternative {
+  value: string;
+  rationale: LocalizedText;
+}
 
 /** A valid casus. Extra fields of the file are kept (index signature) but not typed. */
 export interface Casus {
   id: string;
-  title: { nl: string; en: string };
+  title: LocalizedText;
   sector: Sector;
-  story: { nl: string; en: string };
+  story: LocalizedText;
   answers: [QuestionId, string][];
   expect: { route: RouteId; flags?: Flag[]; rejected?: undefined } | { rejected: QuestionId; route?: undefined; flags?: undefined };
+  notes?: LocalizedText;
+  rationale?: Partial<Record<QuestionId, LocalizedText>>;
+  alternatives?: Partial<Record<QuestionId, Alternative[]>>;
   [extra: string]: unknown;
 }

@@ -69,11 +69,76 @@ describe('shipped casus files (content/cases)', () => {
   });
 });
 
+describe('rationale, alternatives and notes (issue 14 §8)', () => {
+  const withExtra = (answers: Answer[], expectation: object, extra: object) => JSON.stringify({ ...JSON.parse(base(answers, expectation)), ...extra });
+  const why = { nl: 'Omdat.', en: 'Because.' };
+
+  it('are optional: every shipped file without them stays valid', () => {
+    expect(shipped.some(({ casus }) => casus.rationale === undefined)).toBe(true);
+  });
+
+  it('are read per answered question, with an alternative the machine takes', () => {
+    const casus = mustParse(
+      withExtra([...TRIAGE_TO_MELDCODE, ['stap1.signalen', 'vastgelegd'], ['stap2.bijzonder', 'nee'], ['stap2.consultatie', 'collega']], { route: 'advies' }, {
+        notes: why,
+        rationale: { 'triage.acuut': why },
+        alternatives: { 'stap2.consultatie': [{ value: 'beide', rationale: why }] },
+      }),
+    );
+    expect(casus.rationale?.['triage.acuut']).toEqual(why);
+    expect(casus.alternatives?.['stap2.consultatie']?.[0].value).toBe('beide');
+    expect(casus.notes).toEqual(why);
+  });
+
+  it('refuse a rationale for a question the casus does not answer, an alternative equal to the answer or unknown', () => {
+    const result = parseCasus(
+      withExtra([['triage.acuut', 'nee']], { route: 'advies' }, {
+        rationale: { 'afweging.1': why, 'triage.acuut': why },
+        alternatives: { 'triage.acuut': [{ value: 'nee', rationale: why }, { value: 'misschien', rationale: why }] },
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      'rationale.afweging.1: afweging.1 is not answered in this casus',
+      'alternatives.triage.acuut[0].value: nee is the casus answer itself, not an alternative',
+      'alternatives.triage.acuut[1].value: misschien is not an answer to triage.acuut (answers: ja, nee)',
+    ]);
+    // The same problems as message keys, for training to word in the page's language.
+    expect(result.problems[0]).toEqual({ path: 'rationale.afweging.1', key: 'notAnswered', params: { question: 'afweging.1' } });
+  });
+
+  it('name an unknown question id and a rationale missing a language', () => {
+    const unknown = parseCasus(withExtra([['triage.acuut', 'nee']], { route: 'advies' }, { rationale: { 'stap9.x': why } }));
+    expect(!unknown.ok && unknown.issues).toEqual(['rationale.stap9.x: unknown question id "stap9.x"']);
+    const oneLanguage = parseCasus(withExtra([['triage.acuut', 'nee']], { route: 'advies' }, { rationale: { 'triage.acuut': { nl: 'Alleen nl.' } } }));
+    expect(!oneLanguage.ok && oneLanguage.issues).toEqual(['rationale.triage.acuut.en: missing (expected a text)']);
+    expect(!oneLanguage.ok && oneLanguage.problems).toEqual([{ path: 'rationale.triage.acuut.en', key: 'text', params: {}, missing: true }]);
+  });
+
+  it('fail the run when the machine refuses an alternative where the casus answers', () => {
+    const answers: Answer[] = [...TRIAGE_TO_MELDCODE, ['stap1.signalen', 'vastgelegd'], ['stap2.bijzonder', 'ja'], ['stap2.consultatie', 'beide']];
+    const full: Answer[] = [...answers, ['stap3.gesprek', 'gevoerd'], ['afweging.1', 'nee']];
+    const casus = mustParse(withExtra(full, { route: 'afgesloten' }, { alternatives: { 'stap2.consultatie': [{ value: 'collega', rationale: why }] } }));
+    const result = runCasus(casus);
+    expect(result).toMatchObject({ pass: false, message: 'alternative stap2.consultatie = collega is refused by the machine (allowed: veilig-thuis, beide)' });
+  });
+
+  it('every shipped rationale and alternative is in both languages and the machine takes each alternative', () => {
+    for (const { file, casus, result } of shipped) {
+      for (const text of Object.values(casus.rationale ?? {})) expect(text?.nl && text.en, file).toBeTruthy();
+      expect(result.pass, `${file}: ${result.message}`).toBe(true);
+    }
+    expect(shipped.filter(({ casus }) => casus.rationale).length, 'some shipped casus carry rationale').toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('parseCasus', () => {
   it('reports bad JSON with line and column', () => {
     const result = parseCasus('{\n  "id": "x",\n  "answers": [\n    ["triage.acuut", "nee"],\n  ]\n}');
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toMatch(/^bad JSON at line 5, column 3: /);
+    expect(!result.ok && result.problems[0]).toMatchObject({ key: 'badJson', params: { line: '5', column: '3' } });
     expect(!result.ok && result.message).not.toMatch(/\n/);
   });
 

@@ -20,7 +20,7 @@ import {
   type RouteId,
   type Sector,
 } from '../machines/ids';
-import { casusSchema, type Casus } from './casus.schema';
+import { casusSchema, decodeMessage, englishProblem, type Casus, type CasusProblem } from './casus.schema';
 
 /**
  * Casus files (shared/MELDCODE.md §7): parse, run against the real machine, and write. Pure; used by
@@ -31,9 +31,13 @@ import { casusSchema, type Casus } from './casus.schema';
  * so a trainer can find the line in the file.
  */
 
-export type { Casus } from './casus.schema';
+export type { Casus, CasusProblem } from './casus.schema';
 
-export type ParseResult = { ok: true; casus: Casus } | { ok: false; message: string; issues: string[] };
+/**
+ * `issues` are English lines for the runner; `problems` are the same as message keys and values, for
+ * training to word in the page's language.
+ */
+export type ParseResult = { ok: true; casus: Casus } | { ok: false; message: string; issues: string[]; problems: CasusProblem[] };
 
 /** 1-based line and column of a character offset, for JSON errors. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -148,16 +152,15 @@ export function parseCasus(input: string): ParseResult {
       .replace(/, (\.\.\.)?".*$/s, '')
       .replace(/ at position \d+.*$/s, '');
     const where = lineColumn(text, jsonErrorOffset(text));
-    const message = `bad JSON at line ${where.line}, column ${where.column}: ${reason}`;
-    return { ok: false, message, issues: [message] };
+    const problem: CasusProblem = { path: '', key: 'badJson', params: { line: String(where.line), column: String(where.column), reason } };
+    const message = englishProblem(problem);
+    return { ok: false, message, issues: [message], problems: [problem] };
   }
   const result = casusSchema.safeParse(data);
   if (!result.success) {
-    const issues = result.error.issues.map((issue) => {
-      const path = formatPath(issue.path);
-      return path ? `${path}: ${issue.message}` : issue.message;
-    });
-    return { ok: false, message: `invalid casus: ${issues.join('; ')}`, issues };
+    const problems = result.error.issues.map((issue) => ({ path: formatPath(issue.path), ...decodeMessage(issue.message) }));
+    const issues = problems.map(englishProblem);
+    return { ok: false, message: `invalid casus: ${issues.join('; ')}`, issues, problems };
   }
   return { ok: true, casus: result.data as Casus };
 }
@@ -220,6 +223,28 @@ export function describeRejection(snapshot: ConcernSnapshot, rejection: Rejectio
 }
 
 /**
+ * An alternative answer is one practitioners would accept, so the machine must take it where the
+ * casus gives its own answer; says which one it refuses, if any.
+ */
+function refusedAlternative(casus: Casus, input: ConcernInput): string | undefined {
+  for (const [question, list] of Object.entries(casus.alternatives ?? {})) {
+    const at = casus.answers.findIndex(([q]) => q === question);
+    if (at < 0 || !list) continue;
+    const { snapshot } = replay(casus.answers.slice(0, at), {
+      ...input,
+      partners: input.partners ?? DEFAULT_PARTNERS,
+      sector: casus.sector,
+    });
+    for (const alt of list) {
+      if (!snapshot.can({ type: 'ANSWER', question: question as QuestionId, value: alt.value })) {
+        return `alternative ${question} = ${alt.value} is refused by the machine (allowed: ${acceptedValues(snapshot).join(', ') || 'nothing'})`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
  * Plays a casus through the real machine (`replay`), with its sector as input, and compares with what
  * it expects. A refused answer stops the run; it passes only if `expect.rejected` names that question.
  * `input` may give the organisation's sociale kaart; without it the default partners are used.
@@ -250,6 +275,8 @@ export function runCasus(casus: Casus, input: ConcernInput = {}): CasusResult {
   if (rejection) {
     return { ...base, pass: false, message: `answer ${rejection.index + 1} refused: ${rejection.message}` };
   }
+  const badAlternative = refusedAlternative(casus, input);
+  if (badAlternative) return { ...base, pass: false, message: badAlternative };
   if (route === undefined) {
     const asked = expectedQuestion(snapshot);
     return { ...base, pass: false, message: `expected route ${expect.route}, but the answers stop before a route (the machine asks ${asked ?? '?'})` };

@@ -2,7 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../ui/Alert';
 import type { TrainingCasus } from './casus';
-import { readCasusFile } from './casusFile';
+import { readCasusFile, type WordedProblem } from './casusFile';
 
 /**
  * Loads a trainer's own casus file. The file is read on this device only and validated by
@@ -10,8 +10,9 @@ import { readCasusFile } from './casusFile';
  */
 export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void }) {
   const { t } = useTranslation('training');
+  const translate = (key: string, options?: Record<string, string>) => t(key, options ?? {});
   const inputId = useId();
-  const [errors, setErrors] = useState<{ file: string; messages: string[] } | undefined>();
+  const [errors, setErrors] = useState<{ file: string; problems: WordedProblem[] } | undefined>();
   const [over, setOver] = useState(false);
 
   async function load(file: File | undefined) {
@@ -20,15 +21,15 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
     try {
       text = await file.text();
     } catch {
-      setErrors({ file: file.name, messages: [t('own.readError')] });
+      setErrors({ file: file.name, problems: [{ message: t('own.readError'), path: '', english: '' }] });
       return;
     }
-    const result = await readCasusFile(text, (key, options) => t(key, options));
+    const result = await readCasusFile(text, translate);
     if (result.ok) {
       setErrors(undefined);
       onLoaded(result.casus);
     } else {
-      setErrors({ file: file.name, messages: result.errors });
+      setErrors({ file: file.name, problems: result.problems });
     }
   }
 
@@ -74,16 +75,31 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
       {errors && (
         <div role="alert" id={`${inputId}-errors`} data-testid="own-casus-errors">
           <Alert type="error">
-            <p className="utrecht-paragraph">
-              <strong>{t('own.errorTitle')}</strong> — {t('own.errorFile', { name: errors.file })}
+            {/* One plain sentence in the page's language; every problem, with where, folded below. */}
+            <p className="utrecht-paragraph" data-testid="own-casus-sentence">
+              <strong>
+                {t('ownErrors.sentence', {
+                  name: errors.file,
+                  problem: errors.problems[0].message.replace(/\.$/, ''),
+                })}
+              </strong>
             </p>
-            <ul className="utrecht-unordered-list zr-own__errors">
-              {errors.messages.map((m, i) => (
-                <li key={i} className="utrecht-unordered-list__item">
-                  {m}
-                </li>
-              ))}
-            </ul>
+            <details className="zr-own__details">
+              <summary>{t('ownErrors.details', { count: String(errors.problems.length) })}</summary>
+              <ul className="utrecht-unordered-list zr-own__errors">
+                {errors.problems.map((p, i) => (
+                  <li key={i} className="utrecht-unordered-list__item">
+                    {p.message.charAt(0).toUpperCase() + p.message.slice(1)}
+                    {p.path && <> ({t('ownErrors.where', { path: p.path })})</>}
+                  </li>
+                ))}
+              </ul>
+              {errors.problems.some((p) => p.english) && (
+                <p className="utrecht-paragraph zr-own__technical">
+                  {t('ownErrors.technical', { text: errors.problems.map((p) => p.english).filter(Boolean).join('; ') })}
+                </p>
+              )}
+            </details>
           </Alert>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Answer, Sector } from '../../machines/ids';
+import type { CasusProblem } from '../../content/casus.schema';
 import { slug, type TrainingCasus } from './casus';
 
 /**
@@ -7,22 +8,37 @@ import { slug, type TrainingCasus } from './casus';
  * only when a trainer opens or saves a file.
  */
 
-export type ReadResult = { ok: true; casus: TrainingCasus } | { ok: false; errors: string[] };
+/** A problem worded in the page's language, with where it is and the runner's English line. */
+export interface WordedProblem {
+  message: string;
+  path: string;
+  english: string;
+}
 
-/** Words the schema's most frequent message (an unknown question id) in the user's language. */
-export type Translate = (key: string, options: Record<string, string>) => string;
+export type ReadResult = { ok: true; casus: TrainingCasus } | { ok: false; problems: WordedProblem[] };
 
-export async function readCasusFile(text: string, translate?: Translate): Promise<ReadResult> {
+/** i18next's t, or anything that words a key with values. */
+export type Translate = (key: string, options?: Record<string, string>) => string;
+
+/** Words one problem with the `training:casusErrors` texts. */
+export function wordProblem(problem: CasusProblem, t: Translate): string {
+  const text = t(`training:casusErrors.${problem.key}`, problem.params);
+  return problem.missing ? t('training:casusErrors.missing', { what: text }) : text;
+}
+
+export async function readCasusFile(text: string, translate: Translate): Promise<ReadResult> {
   const { parseCasus } = await import('../../content/casus');
+  const { englishProblem } = await import('../../content/casus.schema');
   const result = parseCasus(text);
   if (result.ok) return { ok: true, casus: result.casus as TrainingCasus };
-  const errors = result.issues.map((issue) => {
-    const unknown = /^(.*?):?\s*unknown question id "([^"]*)"$/.exec(issue);
-    if (!unknown || !translate) return issue;
-    const message = translate('errors.unknownQuestion', { question: unknown[2] });
-    return unknown[1] ? `${unknown[1]}: ${message}` : message;
-  });
-  return { ok: false, errors };
+  return {
+    ok: false,
+    problems: result.problems.map((problem) => ({
+      message: wordProblem(problem, translate),
+      path: problem.path,
+      english: englishProblem(problem),
+    })),
+  };
 }
 
 /** The walk as the text of a casus file; throws a RangeError when no route is reached yet. */
