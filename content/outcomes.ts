@@ -1,5 +1,6 @@
 import type { Answer, Flag, RouteId, Sector } from '../machines/ids';
 import type { SectorRoles } from '../machines/sector';
+import { MELDPLICHT_SOURCES } from './questions';
 import type { SourceId } from './sources';
 
 /**
@@ -39,7 +40,7 @@ export interface OutcomeContent extends OutcomeDisplay {
   variants: readonly OutcomeVariant[];
 }
 
-const MELDCODE_SOURCES: readonly SourceId[] = ['afwegingskader-2018', 'veilig-thuis'];
+const MELDCODE_SOURCES: readonly SourceId[] = ['nji-afwegingskader', 'augeo-veilig-thuis', 'veilig-thuis'];
 
 export const OUTCOMES = {
   'veilig-thuis': {
@@ -48,7 +49,9 @@ export const OUTCOMES = {
     showPartnerContact: false,
     consentReminder: false,
     roles: ['decides'],
-    sources: [...MELDCODE_SOURCES, 'wmo-meldrecht'],
+    // 5 werkdagen (veilig-thuis-termijn); informing the family beforehand and its exceptions
+    // (signalenkaart-meldcode); the right to report (nvo-meldrecht, wmo-meldrecht).
+    sources: [...MELDCODE_SOURCES, 'veilig-thuis-termijn', 'signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht'],
     variants: [
       // Direct danger comes before everything: call first, document afterwards.
       { key: 'veilig-thuis-acuut', when: { flag: 'acuut' }, display: { showEmergency: true } },
@@ -62,8 +65,9 @@ export const OUTCOMES = {
     showPartnerContact: false,
     consentReminder: false,
     roles: ['board'],
-    sources: ['wpo-meldplicht', 'wvo-meldplicht', 'inspectie-zedenmisdrijven', 'rijksoverheid-melden-aangeven'],
-    sourcesBySector: { kinderopvang: ['wet-kinderopvang-meldplicht'] },
+    // Each sector its own regime (MELDCODE.md §8.6); the words are the sector's context variants.
+    sources: MELDPLICHT_SOURCES.po,
+    sourcesBySector: MELDPLICHT_SOURCES,
     variants: [],
   },
   afgesloten: {
@@ -72,7 +76,7 @@ export const OUTCOMES = {
     showPartnerContact: false,
     consentReminder: false,
     roles: [],
-    sources: ['afwegingskader-2018'],
+    sources: ['nji-afwegingskader'],
     variants: [
       // Closing after successful help differs from closing without a suspicion: agreements on
       // following future (un)safety.
@@ -135,7 +139,7 @@ export const WAITING_CONTENT: OutcomeDisplay & { key: 'waiting' } = {
   showPartnerContact: true,
   consentReminder: true,
   roles: ['coordinator'],
-  sources: ['afwegingskader-2018'],
+  sources: ['nji-afwegingskader'],
 };
 
 export interface ResolvedOutcome extends OutcomeDisplay {

@@ -31,7 +31,8 @@ export interface QuestionContent {
   step?: MeldcodeStep;
   /**
    * Source of the official wording in `questions.<id>.quote`. Set exactly when the question has
-   * a quote; the locales then hold the wording verbatim (in Dutch, also in `en`).
+   * a quote; the locales then hold the wording verbatim (in Dutch, also in `en`), and the wording
+   * stands in one of the source's compared `excerpts` (content/fidelity.test.ts).
    */
   quoteSource?: SourceId;
   /** Definitions offered as help (`definitions.<id>.term/.text`). */
@@ -42,22 +43,44 @@ export interface QuestionContent {
   sourcesBySector?: Partial<Record<Sector, readonly SourceId[]>>;
 }
 
-const MELDPLICHT_SCHOOL: readonly SourceId[] = [
-  'wpo-meldplicht',
-  'wvo-meldplicht',
+/**
+ * The sector law behind `triage.medewerker` (MELDCODE.md §8.6): each sector its own regime and
+ * sources, each compared with its source (docs/decisions.md). Onderwijs: the meld-, overleg- en
+ * aangifteplicht of the education acts (WPO art. 4a; WVO 2020); kinderopvang: the same duty in the
+ * Wet kinderopvang, with the houder as the board and the 2024 protocol; sociaal werk: no school-board
+ * regime, the provider reports violence to the toezichthouder (Wmo 2015 art. 3.4, Jeugdwet art. 4.1.8).
+ */
+const MELDPLICHT_ONDERWIJS: readonly SourceId[] = [
   'inspectie-zedenmisdrijven',
   'rijksoverheid-melden-aangeven',
+  'meldplicht-contactpersonen',
+  'vertrouwenspersoon-extern',
+  'rijksoverheid-seksuele-misdrijven',
 ];
+export const MELDPLICHT_SOURCES: Record<Sector, readonly SourceId[]> = {
+  po: ['wpo-meldplicht', 'stb-1999-313', ...MELDPLICHT_ONDERWIJS],
+  vo: ['wvo-meldplicht', ...MELDPLICHT_ONDERWIJS],
+  kinderopvang: [
+    'wet-kinderopvang-meldplicht',
+    'inspectie-kinderopvang',
+    'klachtenloket-kinderopvang',
+    'kinderopvang-protocol-2024',
+  ],
+  'sociaal-werk': ['wmo-calamiteiten', 'igj-jeugdhulp-melden'],
+};
+
+/** Where the afwegingen are quoted from: the NJi page, whose wording was compared (2018 kader). */
+const AFWEGINGSKADER: SourceId = 'nji-afwegingskader';
 
 export const QUESTION_CONTENT = {
   'triage.acuut': {
     definitions: ['acute-onveiligheid', 'disclosure'],
-    sources: ['veilig-thuis'],
+    sources: ['augeo-veilig-thuis', 'veilig-thuis'],
   },
   'triage.medewerker': {
     definitions: ['met-taken-belast-persoon', 'vertrouwensinspecteur'],
-    sources: MELDPLICHT_SCHOOL,
-    sourcesBySector: { kinderopvang: ['wet-kinderopvang-meldplicht'] },
+    sources: MELDPLICHT_SOURCES.po,
+    sourcesBySector: MELDPLICHT_SOURCES,
   },
   'triage.signalen': {
     definitions: [
@@ -68,56 +91,57 @@ export const QUESTION_CONTENT = {
       'vrouwelijke-genitale-verminking',
       'getuige-van-geweld',
     ],
-    sources: ['meldcode-besluit'],
+    sources: ['cbs-huiselijk-geweld', 'nji-kindermishandeling', 'ingrado-verzuim', 'basismodel-meldcode', 'meldcode-besluit'],
   },
-  'stap1.signalen': { step: 1, quoteSource: 'meldcode-besluit', definitions: [], sources: [] },
+  // Steps 1–3: no quote. The step wording of the decree could not be compared (MELDCODE.md §8.2).
+  'stap1.signalen': { step: 1, definitions: [], sources: ['basismodel-meldcode'] },
   'stap2.bijzonder': {
     step: 2,
     definitions: ['eergerelateerd-geweld', 'huwelijksdwang', 'vrouwelijke-genitale-verminking'],
-    sources: ['meldcode-besluit', 'veilig-thuis'],
+    sources: ['augeo-veilig-thuis', 'veilig-thuis'],
   },
   'stap2.consultatie': {
     step: 2,
-    quoteSource: 'meldcode-besluit',
     definitions: [],
-    sources: ['veilig-thuis'],
+    sources: ['augeo-veilig-thuis', 'veilig-thuis'],
   },
-  'stap3.gesprek': { step: 3, quoteSource: 'meldcode-besluit', definitions: [], sources: [] },
+  'stap3.gesprek': { step: 3, definitions: [], sources: ['signalenkaart-meldcode'] },
   'afweging.1': {
     step: 4,
-    quoteSource: 'afwegingskader-2018',
+    quoteSource: AFWEGINGSKADER,
     definitions: ['huiselijk-geweld', 'kindermishandeling'],
-    sources: ['nji-afwegingskader'],
+    sources: ['afwegingskader-2018', 'augeo-veilig-thuis'],
   },
   'afweging.2': {
     step: 4,
-    quoteSource: 'afwegingskader-2018',
+    quoteSource: AFWEGINGSKADER,
     definitions: ['acute-onveiligheid', 'structurele-onveiligheid', 'disclosure'],
-    sources: ['nji-afwegingskader'],
+    // Augeo: a disclosure is a reason to report, like acute or structural unsafety.
+    sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
   },
   'afweging.3': {
     step: 5,
-    quoteSource: 'afwegingskader-2018',
+    quoteSource: AFWEGINGSKADER,
     definitions: [],
-    sources: ['nji-afwegingskader'],
+    sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
   },
   'afweging.4': {
     step: 5,
-    quoteSource: 'afwegingskader-2018',
+    quoteSource: AFWEGINGSKADER,
     definitions: [],
-    sources: ['nji-afwegingskader'],
+    sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
   },
   'hulp.partner': { step: 5, definitions: [], sources: [] },
   'afweging.5': {
     step: 5,
-    quoteSource: 'afwegingskader-2018',
+    quoteSource: AFWEGINGSKADER,
     definitions: [],
-    sources: ['nji-afwegingskader'],
+    sources: ['afwegingskader-2018'],
   },
   'melden.geinformeerd': {
     step: 5,
     definitions: ['meldrecht'],
-    sources: ['wmo-meldrecht', 'veilig-thuis'],
+    sources: ['signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht', 'augeo-veilig-thuis'],
   },
   'steun.advies': { definitions: [], sources: [] },
   'steun.begeleiding': { definitions: [], sources: [] },

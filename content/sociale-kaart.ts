@@ -42,7 +42,7 @@ export interface KaartContact {
   phone?: string;
   email?: string;
   url?: string;
-  /** How to reach it when there is no number to show, e.g. "via uw eigen organisatie". */
+  /** How to reach it when there is no number to show, e.g. "via je eigen organisatie". */
   instructions?: string;
 }
 
@@ -59,7 +59,7 @@ export interface SocialeKaart {
 
 const CONFIRMED = '2026-11-23';
 const OWN = 'eigen-organisatie';
-const LOCAL = 'Via uw eigen organisatie: vul het contact van uw team of gemeente in bij Instellingen.';
+const LOCAL = 'Via je eigen organisatie: vul het contact van je team of gemeente in bij Instellingen.';
 
 function service(
   id: string,

@@ -1,20 +1,48 @@
 /**
  * The sources the guide cites. Shown as text and links only: nothing is fetched at run time (no
- * network calls), so urls may go stale without breaking anything; `checked` says when we last
- * looked. Titles live in the locales (`guide: sources.<id>.title`) so both languages can name them.
+ * network calls), so urls may go stale without breaking anything. Titles live in the locales
+ * (`guide: sources.<id>.title`) so both languages can name them.
+ *
+ * Honesty rules (domain contract version 2, §8.2; checked by content/fidelity.test.ts):
+ * - `checked` is the day the wording in `excerpts` was compared with the page at `url`, by reading
+ *   it. A source whose text nobody compared is cited as further reading only and has no `checked`
+ *   (and no `excerpts`): it is never the source of a quote or of a legal claim on its own.
+ * - `excerpts` are short passages copied verbatim from the page on the `checked` day. Every quote
+ *   the guide shows as official text must stand verbatim in an excerpt of its `quoteSource`.
+ * docs/decisions.md ("Version 2 of the domain contract: content and sources") says per source what
+ * was compared and what could not be confirmed.
  */
 
 export const SOURCE_IDS = [
   'meldcode-besluit',
+  'basismodel-meldcode',
   'afwegingskader-2018',
   'nji-afwegingskader',
+  'augeo-veilig-thuis',
+  'signalenkaart-meldcode',
+  'veilig-thuis-termijn',
+  'ingrado-verzuim',
   'wmo-meldrecht',
+  'nvo-meldrecht',
+  'cbs-huiselijk-geweld',
+  'nji-kindermishandeling',
   'wpo-meldplicht',
+  'stb-1999-313',
   'wvo-meldplicht',
   'inspectie-zedenmisdrijven',
   'rijksoverheid-melden-aangeven',
+  'vertrouwenspersoon-extern',
+  'meldplicht-contactpersonen',
+  'wet-seksuele-misdrijven',
+  'rijksoverheid-seksuele-misdrijven',
+  'wet-vrij-en-veilig-onderwijs',
   'veilig-thuis',
   'wet-kinderopvang-meldplicht',
+  'inspectie-kinderopvang',
+  'klachtenloket-kinderopvang',
+  'kinderopvang-protocol-2024',
+  'wmo-calamiteiten',
+  'igj-jeugdhulp-melden',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -26,9 +54,14 @@ export interface Source {
   url: string;
   /** Legal citation, when the source is a law or decree (kept in Dutch: it is a reference). */
   citation?: string;
-  /** ISO date on which the url and the wording were last checked by the content editors. */
-  checked: string;
+  /** ISO date on which `excerpts` were compared with the page at `url`; absent when nobody compared it. */
+  checked?: string;
+  /** Passages copied verbatim from the page on the `checked` day (quotes must stand in one of them). */
+  excerpts?: readonly string[];
 }
+
+/** The day the content editors of domain contract version 2 compared the sources below. */
+const COMPARED = '2026-12-01';
 
 export const SOURCES: Record<SourceId, Source> = {
   'meldcode-besluit': {
@@ -36,23 +69,92 @@ export const SOURCES: Record<SourceId, Source> = {
     publisher: 'Staatsblad (Rijksoverheid)',
     year: 2013,
     url: 'https://zoek.officielebekendmakingen.nl/stb-2013-324.html',
-    // The decree of 2013, improved since 1 January 2019 (afwegingskader in stap 4 and 5).
-    citation: 'Stb. 2013, 324; verbeterde meldcode sinds 1 januari 2019',
-    checked: '2026-11-23',
+    // Only the title and preamble of the 2013 decree could be read; its articles (and the consolidated
+    // text with the 2019 afwegingskader) could not: no wording of it is quoted (docs/decisions.md).
+    citation: 'Stb. 2013, 324',
+  },
+  'basismodel-meldcode': {
+    id: 'basismodel-meldcode',
+    publisher: 'Rijksoverheid',
+    year: 2017,
+    url: 'https://www.rijksoverheid.nl/documenten/rapporten/2017/01/09/basismodel-meldcode-huiselijk-geweld-en-kindermishandeling',
+    checked: COMPARED,
+    // The landing page; the model's own text (a pdf) could not be read, so nothing of it is quoted.
+    excerpts: [
+      'Stappenplan voor het handelen bij signalen van huiselijk geweld en kindermishandeling. Versie 2017.',
+      'Vanaf 2019 moet deze meldcode uitgebreid worden met een afwegingskader.',
+    ],
   },
   'afwegingskader-2018': {
     id: 'afwegingskader-2018',
     publisher: 'huiselijkgeweld.nl (Ministerie van VWS)',
     year: 2018,
     url: 'https://www.huiselijkgeweld.nl/publicaties/publicaties/2018/05/08/het-afwegingskader-in-de-meldcode-huiselijk-geweld-en-kindermishandeling',
-    checked: '2026-11-23',
+    // Not read: further reading only. The five afwegingen are quoted from the NJi page below.
   },
   'nji-afwegingskader': {
     id: 'nji-afwegingskader',
     publisher: 'Nederlands Jeugdinstituut',
-    year: 2026,
+    // Dated by its wording: the afwegingskader of 2018 (in force since 1 January 2019).
+    year: 2018,
     url: 'https://www.nji.nl/kindermishandeling/afwegingskader-meldcode',
-    checked: '2026-11-23',
+    checked: COMPARED,
+    excerpts: [
+      'Het gaat dan om het beslissen of een melding noodzakelijk is en vervolgens of het zelf bieden of organiseren van hulp (ook) mogelijk is.',
+      'Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling?',
+      'Nee: Afsluiten en vastleggen in dossier',
+      'Schat ik op basis van de stappen 1 tot en met 4 van de meldcode in dat er sprake is van acute onveiligheid en/of structurele onveiligheid?',
+      'Ja: Melden bij Veilig Thuis. De afwegingen 3 tot en met 5 worden samen met Veilig Thuis doorlopen.',
+      'Ben ik in staat effectieve hulp te bieden of organiseren om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden?',
+      'Aanvaarden de betrokkenen hulp om dreiging van (toekomstig) huiselijk geweld en/of kindermishandeling af te wenden en zijn zij bereid zich hiervoor in te zetten?',
+      'Leidt de hulp binnen de gewenste termijn tot de noodzakelijke resultaten ten aanzien van de veiligheid en/of het welzijn (herstel) van alle betrokkenen?',
+      'Nee: (Opnieuw) melden bij Veilig Thuis.',
+      'Ja: hulp afsluiten met afspraken over het volgen van toekomstige (on)veiligheid met betrokkenen en samenwerkingspartners.',
+    ],
+  },
+  'augeo-veilig-thuis': {
+    id: 'augeo-veilig-thuis',
+    publisher: 'Augeo Foundation',
+    year: 2026,
+    url: 'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
+    checked: COMPARED,
+    excerpts: [
+      'Veilig Thuis is het Advies- en meldpunt Huiselijk geweld en kindermishandeling en is 24 uur per dag gratis bereikbaar op 0800-2000.',
+      'Als een professional vermoedt dat een kind of volwassene acuut ernstig gevaar loopt of structureel onveilig is meldt hij of zij dat bij Veilig Thuis.',
+      'Ook als een slachtoffer zelf vertelt over onveiligheid thuis (een disclosure doet), meldt de professional dat.',
+      'In elke stap van de meldcode kan je Veilig thuis bellen voor advies',
+    ],
+  },
+  'signalenkaart-meldcode': {
+    id: 'signalenkaart-meldcode',
+    publisher: 'signalenkaart.nl',
+    year: 2026,
+    url: 'https://signalenkaart.nl/meldcode/',
+    checked: COMPARED,
+    // Follows the wording of the Basismodel meldcode on the grounds for not discussing a melding.
+    excerpts: [
+      'Het doen van een melding zonder dat de signalen zijn besproken met de cliënt, is alleen mogelijk als:',
+      'Er concrete aanwijzingen zijn dat de veiligheid van de cliënt, die van u zelf, of die van een ander in het geding is, of zou kunnen zijn;',
+      'Als u goede redenen hebt om te veronderstellen dat de cliënt door dit gesprek het contact met u zal verbreke',
+    ],
+  },
+  'veilig-thuis-termijn': {
+    id: 'veilig-thuis-termijn',
+    publisher: 'NH Nieuws (over het rapport van de Inspectie Gezondheidszorg en Jeugd)',
+    year: 2023,
+    url: 'https://www.nhnieuws.nl/nieuws/n134555/wachttijden-veilig-thuis-nog-steeds-te-lang',
+    checked: COMPARED,
+    excerpts: [
+      'Is de situatie niet acuut onveilig, dan is Veilig Thuis wettelijk verplicht om binnen vijf werkdagen een veiligheidsbeoordeling te doen.',
+    ],
+  },
+  'ingrado-verzuim': {
+    id: 'ingrado-verzuim',
+    publisher: 'Ingrado',
+    year: 2021,
+    url: 'https://ingrado.nl/actueel/items/wat-is-er-aan-de-hand-met-schoolverzuim-en-een-veilig-thuis-melding',
+    checked: COMPARED,
+    excerpts: ['Relatief of absoluut verzuim alleen is daarom geen reden voor een VT-melding.'],
   },
   'wmo-meldrecht': {
     id: 'wmo-meldrecht',
@@ -60,7 +162,42 @@ export const SOURCES: Record<SourceId, Source> = {
     year: 2015,
     url: 'https://wetten.overheid.nl/BWBR0035362',
     citation: 'Wmo 2015, art. 5.2.6',
-    checked: '2026-11-23',
+    // The article's text was compared as quoted by the NVO (source below), not on wetten.overheid.nl.
+  },
+  'nvo-meldrecht': {
+    id: 'nvo-meldrecht',
+    publisher: 'NVO (Nederlandse Vereniging van Pedagogen en Onderwijskundigen)',
+    year: 2026,
+    url: 'https://www.nvo.nl/veelgestelde-vragen/wat-als-veilig-thuis-informatie-wil-over-de-behandeling-van-een-ouder-of-kind',
+    citation: 'over Wmo 2015, art. 5.2.6',
+    checked: COMPARED,
+    excerpts: [
+      'Derden die beroepshalve beschikken over inlichtingen die noodzakelijk kunnen worden geacht om een situatie van huiselijk geweld of kindermishandeling te beëindigen of een redelijk vermoeden daarvan te onderzoeken, kunnen aan Veilig Thuis deze inlichtingen desgevraagd of uit eigen beweging verstrekken zonder toestemming van degene die het betreft',
+      'Het meldrecht geldt voor alle beroepskrachten.',
+    ],
+  },
+  'cbs-huiselijk-geweld': {
+    id: 'cbs-huiselijk-geweld',
+    publisher: 'CBS (Centraal Bureau voor de Statistiek)',
+    year: 2026,
+    url: 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/huiselijk-geweld',
+    citation: 'over Wmo 2015, art. 1.1.1',
+    checked: COMPARED,
+    excerpts: [
+      'Lichamelijk, geestelijk of seksueel misbruik of bedreiging daarmee door iemand uit de huiselijke kring (definitie artikel 1 Wmo 2015).',
+    ],
+  },
+  'nji-kindermishandeling': {
+    id: 'nji-kindermishandeling',
+    publisher: 'Nederlands Jeugdinstituut',
+    year: 2026,
+    url: 'http://nji.nl/Kindermishandeling-Probleemschets-Definitie',
+    citation: 'over Jeugdwet, art. 1.1',
+    checked: COMPARED,
+    excerpts: [
+      'De officiële definitie van kindermishandeling is vastgelegd in de Jeugdwet:',
+      'Elke vorm van voor een minderjarige bedreigende of gewelddadige interactie van fysieke, psychische of seksuele aard, die de ouders of andere personen ten opzichte van wie de minderjarige in een relatie van afhankelijkheid of van onvrijheid staat, actief of passief opdringen, waardoor ernstige schade wordt berokkend of dreigt te worden berokkend aan de minderjarige in de vorm van fysiek of psychisch letsel.',
+    ],
   },
   'wpo-meldplicht': {
     id: 'wpo-meldplicht',
@@ -68,44 +205,193 @@ export const SOURCES: Record<SourceId, Source> = {
     year: 1998,
     url: 'https://wetten.overheid.nl/BWBR0003420',
     citation: 'WPO, art. 4a',
-    checked: '2026-11-23',
+    // The consolidated article could not be read; its 1999 wording is in Stb. 1999, 313 (below).
+  },
+  'stb-1999-313': {
+    id: 'stb-1999-313',
+    publisher: 'Staatsblad (Rijksoverheid)',
+    year: 1999,
+    url: 'https://zoek.officielebekendmakingen.nl/stb-1999-313.html',
+    citation: 'Stb. 1999, 313 (invoering WPO art. 4a)',
+    checked: COMPARED,
+    excerpts: [
+      'Artikel 4a. Verplichting tot overleg en aangifte inzake zedenmisdrijven',
+      'Indien het bevoegd gezag op enigerlei wijze bekend is geworden dat een ten behoeve van zijn school met taken belast persoon zich mogelijk schuldig maakt of heeft gemaakt aan een misdrijf tegen de zeden als bedoeld in Titel XIV van het Wetboek van Strafrecht jegens een leerling van de school, treedt het bevoegd gezag onverwijld in overleg met de vertrouwensinspecteur',
+    ],
   },
   'wvo-meldplicht': {
     id: 'wvo-meldplicht',
     publisher: 'wetten.overheid.nl',
     year: 2020,
     url: 'https://wetten.overheid.nl/BWBR0044209',
-    citation: 'WVO 2020 (bepaling gelijk aan WPO art. 4a)',
-    checked: '2026-11-23',
+    citation: 'WVO 2020',
+    // Not read: the article number of the WVO 2020 equivalent is not confirmed, so none is cited.
   },
   'inspectie-zedenmisdrijven': {
     id: 'inspectie-zedenmisdrijven',
     publisher: 'Inspectie van het Onderwijs',
     year: 2026,
     url: 'https://www.onderwijsinspectie.nl/onderwerpen/vertrouwensinspecteurs/zedenmisdrijven',
-    checked: '2026-11-23',
+    checked: COMPARED,
+    excerpts: [
+      'Als een medewerker van een school bekend is met een mogelijk zedenmisdrijf van een met taken belaste persoon jegens een minderjarige leerling of student, moet deze melding doen bij het bestuur.',
+      'Als een bestuur bekend is met een mogelijk zedenmisdrijf van een met taken belaste persoon jegens een minderjarige leerling of student, moet dit onverwijld overleggen met de vertrouwensinspecteur.',
+      'In de onderwijswetten is de meld-, overleg-, en aangifteplicht opgenomen inzake zedenmisdrijven.',
+    ],
   },
   'rijksoverheid-melden-aangeven': {
     id: 'rijksoverheid-melden-aangeven',
     publisher: 'Rijksoverheid',
     year: 2026,
     url: 'https://www.rijksoverheid.nl/onderwerpen/voortgezet-onderwijs/vraag-en-antwoord/moet-de-school-seksueel-misbruik-melden-en-aangeven',
-    checked: '2026-11-23',
+    checked: COMPARED,
+    excerpts: [
+      'Alle schoolmedewerkers moeten het schoolbestuur onmiddellijk informeren over een mogelijk zedendelict.',
+      'Het is niet voldoende om een tussenpersoon te informeren, zoals een lid van de schoolleiding.',
+      'De meldplicht geldt voor alle medewerkers op een school. Ook voor interne vertrouwenspersonen die binnen hun functie informatie krijgen over mogelijk seksueel misbruik of ontucht.',
+      'Geen enkele medewerker kan zich in dit soort gevallen beroepen op de geheimhoudingsplicht.',
+      'Dan is het schoolbestuur altijd verplicht aangifte van misbruik te doen bij de politie. Ook als de betrokkenen hierover hun bedenkingen hebben. Het schoolbestuur informeert ook de betrokkenen over de aangifte.',
+    ],
+  },
+  'vertrouwenspersoon-extern': {
+    id: 'vertrouwenspersoon-extern',
+    publisher: 'seksueelmisdrijf.nl',
+    year: 2026,
+    url: 'http://seksueelmisdrijf.nl/onderwijs/vertrouwenspersoon',
+    checked: COMPARED,
+    excerpts: [
+      'Externe vertrouwenspersonen die niet tot het onderwijspersoneel behoren, hebben geen meldplicht bij een vermoeden van strafbare feiten.',
+    ],
+  },
+  'meldplicht-contactpersonen': {
+    id: 'meldplicht-contactpersonen',
+    publisher: 'Gemeente Valkenswaard (tekst van Kluwer, 2015)',
+    year: 2015,
+    url: 'http://www.valkenswaard.nl/internet/veelgestelde-vragen_41327/item/wat-zijn-de-meldplicht-en-aangifteplicht-bij-seksueel-misbruik-in-het-onderwijso_529.html',
+    checked: COMPARED,
+    excerpts: [
+      'De meldplicht geldt voor alle medewerkers op een school. Hieronder vallen ook contactpersonen en interne vertrouwenspersonen die binnen hun functie informatie krijgen over mogelijke zedenmisdrijven.',
+    ],
+  },
+  'wet-seksuele-misdrijven': {
+    id: 'wet-seksuele-misdrijven',
+    publisher: 'Staatsblad (Rijksoverheid)',
+    year: 2024,
+    url: 'https://zoek.officielebekendmakingen.nl/stb-2024-59.html',
+    citation: 'Stb. 2024, 59 (Wet seksuele misdrijven), in werking per 1 juli 2024',
+    checked: COMPARED,
+    excerpts: [
+      'in het Tweede Boek Titel XIV Misdrijven tegen de zeden te vervangen door een nieuwe Titel XIV Seksuele misdrijven',
+    ],
+  },
+  'rijksoverheid-seksuele-misdrijven': {
+    id: 'rijksoverheid-seksuele-misdrijven',
+    publisher: 'Rijksoverheid',
+    year: 2024,
+    url: 'https://www.rijksoverheid.nl/actueel/nieuws/2024/03/20/nieuwe-wet-aanpak-seksuele-misdrijven-gaat-in-per-1-juli-2024',
+    checked: COMPARED,
+    excerpts: [
+      'Nieuwe wet aanpak seksuele misdrijven gaat in per 1 juli 2024',
+      'Daarnaast wordt sexchatting strafbaar',
+      'Uitgangspunt in de nieuwe wet is dat seksueel geweld en seksueel grensoverschrijdend gedrag offline en online even strafwaardig is.',
+    ],
+  },
+  'wet-vrij-en-veilig-onderwijs': {
+    id: 'wet-vrij-en-veilig-onderwijs',
+    publisher: 'Tweede Kamer (via berthub.eu/tkconv)',
+    year: 2025,
+    url: 'https://berthub.eu/tkconv/document.html?nummer=2025D41661',
+    citation: 'Kamerstuk 36 777 (wetsvoorstel)',
+    checked: COMPARED,
+    excerpts: [
+      'in verband met de versterking van het veiligheidsbeleid op scholen (Wet vrij en veilig onderwijs)',
+    ],
   },
   'veilig-thuis': {
     id: 'veilig-thuis',
     publisher: 'Veilig Thuis',
     year: 2026,
     url: 'https://veiligthuis.nl',
+    // The number and its hours were compared on Augeo's page (augeo-veilig-thuis), not on this site.
     citation: '0800-2000 (gratis, 24/7)',
-    checked: '2026-11-23',
   },
   'wet-kinderopvang-meldplicht': {
     id: 'wet-kinderopvang-meldplicht',
     publisher: 'wetten.overheid.nl',
     year: 2013,
     url: 'https://wetten.overheid.nl/BWBR0017017',
-    citation: 'Wet kinderopvang, meldplicht geweld- of zedendelict door een medewerker',
-    checked: '2026-11-23',
+    citation: 'Wet kinderopvang (meld-, overleg- en aangifteplicht sinds 1 juli 2013)',
+    // Not read on wetten.overheid.nl; the article number is not confirmed, so none is cited.
+  },
+  'inspectie-kinderopvang': {
+    id: 'inspectie-kinderopvang',
+    publisher: 'Inspectie van het Onderwijs',
+    year: 2026,
+    url: 'https://www.onderwijsinspectie.nl/onderwerpen/vertrouwensinspecteurs/vertrouwensinspecteur-kinderopvang',
+    checked: COMPARED,
+    excerpts: [
+      'De vertrouwensinspecteur voor de kinderopvang adviseert werkgevers, werknemers en ouders als zij aanwijzingen hebben dat een werkgever of werknemer (‘professional’) seksueel of ander geweld tegen een kind gebruikt.',
+      'Voor professionals in de kinderopvang die een vermoeden hebben van seksueel misbruik of intimidatie of een vermoeden hebben van geweld tegen kinderen tijdens de opvang, geldt een meld- en overlegplicht.',
+    ],
+  },
+  'klachtenloket-kinderopvang': {
+    id: 'klachtenloket-kinderopvang',
+    publisher: 'Klachtenloket Kinderopvang',
+    year: 2026,
+    url: 'https://www.klachtenloket-kinderopvang.nl/vraag-en-antwoord-ondernemers/wie-kan-een-melding-doen-bij-een-vermoeden-van-kindermishandeling-2/',
+    checked: COMPARED,
+    excerpts: [
+      'Als het gaat om een melding over een houder/ directeur, dan is het niet mogelijk voor beroepskracht om dit in de organisatie hoger op te zoeken, dan is de beroepskracht verplicht de melding bij de politie te doen.',
+      'De houder is na een melding van een beroepskracht direct verplicht om in overleg te treden met de vertrouwensinspecteur van de Inspectie van het Onderwijs.',
+    ],
+  },
+  'kinderopvang-protocol-2024': {
+    id: 'kinderopvang-protocol-2024',
+    publisher: 'Brancheorganisatie Kinderopvang (kinderopvang.nl)',
+    year: 2024,
+    url: 'https://kinderopvang.nl/nieuws/aanpassing-van-het-protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang-route-1-meldcode',
+    checked: COMPARED,
+    excerpts: [
+      'Hierin staat namelijk in route 1 Meldcode niet expliciet vermeld dat de gastouder verantwoordelijk is voor het nemen van de beslissing voor het doen van een melding bij Veilig Thuis.',
+      'Ook stonden er incorrectheden in route 2 de Meld-, overleg- en aangifteplicht oftewel de MOA.',
+    ],
+  },
+  'wmo-calamiteiten': {
+    id: 'wmo-calamiteiten',
+    publisher: 'GGD Amsterdam',
+    year: 2026,
+    url: 'https://www.ggd.amsterdam.nl/toezicht-wmo/meldingen-toezichthouder/',
+    citation: 'over Wmo 2015, art. 3.4',
+    checked: COMPARED,
+    excerpts: [
+      'Aanbieders van Wmo-voorzieningen zijn verplicht onverwijld melding te doen van calamiteiten en geweldsincidenten op grond van art. 3.4, Wmo.',
+    ],
+  },
+  'igj-jeugdhulp-melden': {
+    id: 'igj-jeugdhulp-melden',
+    publisher: 'Inspectie Gezondheidszorg en Jeugd',
+    year: 2026,
+    url: 'https://www.igj.nl/zorgsectoren/jeugd/melden-jeugdhulpverleners',
+    citation: 'over Jeugdwet, art. 4.1.8',
+    checked: COMPARED,
+    excerpts: [
+      'Jeugdhulpaanbieders, gecertificeerde instellingen, de Veilig Thuis organisaties en de Raad voor de Kinderbescherming moeten geweld en calamiteiten melden.',
+      'Het melden van geweld en calamiteiten is verplicht volgens artikel 4.1.8 van de Jeugdwet',
+    ],
   },
 };
+
+/** Collapse runs of white space, so a quote split over lines in a locale still matches its excerpt. */
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether `text` stands verbatim in an excerpt of `source` that was compared with the page: the
+ * check behind every quote shown as official text (an unchecked source holds nothing).
+ */
+export function sourceHolds(source: Source, text: string): boolean {
+  const wanted = normalise(text);
+  if (!source.checked || wanted === '') return false;
+  return (source.excerpts ?? []).some((excerpt) => normalise(excerpt).includes(wanted));
+}

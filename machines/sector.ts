@@ -17,6 +17,7 @@ export const ROLE_IDS = [
   'pedagogisch-medewerker',
   'sociaal-werker',
   'leidinggevende',
+  'aanbieder',
 ] as const;
 export type RoleId = (typeof ROLE_IDS)[number];
 
@@ -25,7 +26,12 @@ export interface SectorRoles {
   decides: RoleId;
   /** Who usually holds the conversation with parents and child in stap 3. */
   conversation: RoleId;
-  /** Who must be told at once under the duty to report a staff member (meldplicht). */
+  /**
+   * Who must be told at once under the duty to report a staff member (meldplicht): the school
+   * board, the childcare houder, or in social work the provider (aanbieder), which reports violence
+   * to the toezichthouder (Wmo 2015 art. 3.4; Jeugdwet art. 4.1.8). Social work has no school-board
+   * regime (MELDCODE.md §8.6).
+   */
   board: RoleId;
   /** The one who coordinates care for the pupil and uses the guide. */
   coordinator: RoleId;
@@ -43,7 +49,7 @@ export const SECTOR_ROLES: Record<Sector, SectorRoles> = {
   'sociaal-werk': {
     decides: 'leidinggevende',
     conversation: 'sociaal-werker',
-    board: 'bevoegd-gezag',
+    board: 'aanbieder',
     coordinator: 'sociaal-werker',
   },
 };

@@ -21,12 +21,12 @@ afterEach(cleanup);
 describe('App shell', { timeout: 30_000 }, () => {
   it('has a skip link, the nav with the current page, the footer with the content version', async () => {
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Zorg over een leerling' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zorgen over een leerling' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Naar de inhoud' })).toHaveAttribute('href', '#main');
     const nav = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(screen.getAllByRole('link', { name: 'Start' }).find((a) => nav.contains(a))).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('contentinfo')).toHaveTextContent(/Inhoudsversie \d{4}\.\d{2}\.\d+/);
-    expect(document.title).toBe('Zorg over een leerling – Zorgroute');
+    expect(document.title).toBe('Zorgen over een leerling – Zorgroute');
   });
 
   it('opens the acute-danger exit in place with both numbers', async () => {
@@ -45,13 +45,13 @@ describe('App shell', { timeout: 30_000 }, () => {
   it('switches to English and back, sets <html lang> and remembers it', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Zorg over een leerling' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Zorgen over een leerling' }, { timeout: 10_000 });
     await user.click(screen.getByRole('button', { name: 'Switch to English' }));
-    await screen.findByRole('heading', { level: 1, name: 'A worry about a pupil' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Worries about a pupil' }, { timeout: 10_000 });
     expect(document.documentElement.lang).toBe('en');
     expect(readPrefs().language).toBe('en');
     await user.click(screen.getByRole('button', { name: 'Naar Nederlands' }));
-    await screen.findByRole('heading', { level: 1, name: 'Zorg over een leerling' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Zorgen over een leerling' }, { timeout: 10_000 });
     expect(document.documentElement.lang).toBe('nl');
     expect(readPrefs().language).toBe('nl');
   });
@@ -59,7 +59,7 @@ describe('App shell', { timeout: 30_000 }, () => {
   it('remembers role and sector and begins a concern in the guide with focus on the question', async () => {
     const user = userEvent.setup();
     render(<App />);
-    await screen.findByRole('heading', { level: 1, name: 'Zorg over een leerling' }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1, name: 'Zorgen over een leerling' }, { timeout: 10_000 });
     await user.click(screen.getByLabelText('Trainer'));
     await user.click(screen.getByLabelText('Kinderopvang'));
     expect(readPrefs()).toMatchObject({ role: 'trainer', sector: 'kinderopvang' });

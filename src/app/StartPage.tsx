@@ -21,7 +21,9 @@ export default function StartPage({ navigate }: PageProps) {
   const [prefs] = useState(readPrefs);
   const [role, setRole] = useState<UserRole | undefined>(prefs.role);
   const [sector, setSector] = useState<Sector>(prefs.sector);
-  const heading = usePageHeading(t('guide:start.title'), t('common:app.name'), 'start');
+  // "Zorgen over een leerling", or "… een kind" in childcare (the sector's context variant).
+  const title = t('guide:start.title', { context: sector });
+  const heading = usePageHeading(title, t('common:app.name'), 'start');
 
   async function begin(event: FormEvent) {
     event.preventDefault();
@@ -33,7 +35,7 @@ export default function StartPage({ navigate }: PageProps) {
 
   return (
     <div className="zr-page zr-start">
-      <PageHeading ref={heading}>{t('guide:start.title')}</PageHeading>
+      <PageHeading ref={heading}>{title}</PageHeading>
       <Paragraph lead>{t('guide:start.lead')}</Paragraph>
       <Paragraph className="zr-privacy-note">{t('guide:start.privacy')}</Paragraph>
       <form onSubmit={begin} noValidate className="zr-form">

@@ -71,7 +71,7 @@ describe('documentation export', () => {
     await user.click(within(panel).getByText('Bekijk de documentatie'));
     const doc = panel.querySelector('article')!;
     expect(doc).toHaveTextContent('Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden');
-    expect(doc).toHaveTextContent('Het afwegingskader in de meldcode huiselijk geweld en kindermishandeling (2018)');
+    expect(doc).toHaveTextContent('Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)');
     expect(doc).toHaveTextContent('Antwoord: Nee');
     expect(doc).toHaveTextContent('Gemeld door IB');
     expect(doc).toHaveTextContent(/Inhoudsversie\s*\d{4}\.\d{2}\.\d+/);

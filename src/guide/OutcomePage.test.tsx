@@ -80,7 +80,7 @@ describe('OutcomePage', () => {
     expect(heading()).toHaveTextContent('De hulp loopt');
     expect(section('Contact met de partner')).toHaveTextContent('Gezinscoaching');
     await user.click(screen.getByRole('button', { name: 'Evalueer nu (afweging 5)' }));
-    expect(heading()).toHaveTextContent('Leidt de hulp tot de nodige resultaten?');
+    expect(heading()).toHaveTextContent('Leidt de hulp tot de resultaten die nodig zijn?');
     await user.click(screen.getByLabelText('Nee'));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     expect(heading()).toHaveTextContent(/verteld dat je meldt/);

@@ -134,7 +134,7 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
           <Heading2 id="zr-roles">{t('guide:outcome.rolesHeading')}</Heading2>
           <UnorderedList
             items={display.roles.map((r) =>
-              t(`guide:outcome.${r}`, { role: t(`guide:roles.${roles[r]}`) }),
+              t(`guide:outcome.${r}`, { ...opts, role: t(`guide:roles.${roles[r]}`) }),
             )}
           />
         </section>

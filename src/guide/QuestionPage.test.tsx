@@ -16,7 +16,7 @@ describe('QuestionPage', () => {
     const group = screen.getByRole('group', { name: /Is een kind nu in direct gevaar\?/ });
     expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['ja', 'nee']);
     expect(screen.getByLabelText('Ja, er is direct gevaar')).toBeInTheDocument();
-    expect(screen.getByText('De veiligheid is voor de komende uren of dagen niet zeker.')).toBeInTheDocument();
+    expect(screen.getByText('Direct gevaar: de veiligheid van het kind is voor de komende uren of dagen niet zeker.')).toBeInTheDocument();
     expect(screen.getByText('Meer uitleg').closest('details')).not.toBeNull();
     expect(screen.getByText('Wat betekent dit?').closest('details')).toHaveTextContent('Acute onveiligheid');
     expect(screen.getByText('Eerste vragen')).toBeInTheDocument();
@@ -33,8 +33,9 @@ describe('QuestionPage', () => {
     );
     expect(quote).toHaveAttribute('lang', 'nl');
     const cite = document.querySelector('figcaption cite')!;
-    expect(cite).toHaveTextContent('Het afwegingskader in de meldcode huiselijk geweld en kindermishandeling (2018)');
-    expect(within(cite as HTMLElement).getByRole('link')).toHaveAttribute('href', expect.stringContaining('huiselijkgeweld.nl'));
+    // The afwegingen are quoted from the NJi page whose wording was compared (content/sources.ts).
+    expect(cite).toHaveTextContent('Het afwegingskader in de meldcode (Nederlands Jeugdinstituut)');
+    expect(within(cite as HTMLElement).getByRole('link')).toHaveAttribute('href', expect.stringContaining('nji.nl'));
     expect(screen.getByText(/Stap 4 van 5/)).toBeInTheDocument();
     const current = document.querySelector('[aria-current="step"]')!;
     expect(current).toHaveTextContent('4');
@@ -63,7 +64,7 @@ describe('QuestionPage', () => {
     renderGuide({ onExit });
     await user.click(screen.getByLabelText('Nee'));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    expect(heading()).toHaveTextContent(/zedendelict/);
+    expect(heading()).toHaveTextContent(/zedenmisdrijf/);
     expect(heading()).toHaveFocus();
     await user.click(screen.getByRole('button', { name: /Terug/ }));
     expect(heading()).toHaveTextContent('Is een kind nu in direct gevaar?');

@@ -62,7 +62,7 @@ describe('ReviewPage (check your answers)', () => {
     await user.click(screen.getByRole('button', { name: /Wijzig het antwoord op: Zijn er signalen/ }));
     expect(heading()).toHaveTextContent('Zijn er signalen van huiselijk geweld of kindermishandeling?');
     await user.click(screen.getByRole('button', { name: /Terug/ }));
-    expect(heading()).toHaveTextContent(/zedendelict/);
+    expect(heading()).toHaveTextContent(/zedenmisdrijf/);
   });
 
   it('confirming shows the outcome page', async () => {
