@@ -1,0 +1,179 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QUESTION_IDS } from '../machines/ids';
+import { flatten, lookup, type LocaleTree } from './locales.helpers';
+import { QUESTION_CONTENT, type QuestionContent } from './questions';
+import { SOURCES, SOURCE_IDS, sourceHolds, type Source } from './sources';
+
+/**
+ * Source fidelity (domain contract version 2, §8.2; issue 10): a quote shown as official text must
+ * stand verbatim in an excerpt that was compared with its cited source; a cited article must be one a
+ * compared source names; English pages show no Dutch outside quotes, citations and a short list of
+ * Dutch terms the English text keeps on purpose (glossed where they first appear).
+ */
+
+const LOCALES_DIR = join(import.meta.dirname, 'locales');
+function load(lang: 'nl' | 'en', file: string): LocaleTree {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, lang, file), 'utf8')) as LocaleTree;
+}
+const files = readdirSync(join(LOCALES_DIR, 'en')).filter((f) => f.endsWith('.json')).sort();
+const guide = { nl: load('nl', 'guide.json'), en: load('en', 'guide.json') };
+const content = QUESTION_CONTENT as Record<string, QuestionContent>;
+
+/** A locale key holding an official quote: `….quote`, or a sector variant `….quote_vo`. */
+const QUOTE_KEY = /(^|\.)quote(_[a-z-]+)?$/;
+
+describe('quotes shown as official text stand verbatim in a compared source', () => {
+  it('sourceHolds can fail: wrong wording, an unchecked source, a changed word, an empty text', () => {
+    const nji = SOURCES['nji-afwegingskader'];
+    const quote =
+      'Heb ik op basis van de stappen 1 tot en met 4 van de meldcode een vermoeden van (dreiging van) huiselijk geweld en/of kindermishandeling?';
+    expect(sourceHolds(nji, quote)).toBe(true);
+    // White space may differ (a quote wrapped over lines), words may not.
+    expect(sourceHolds(nji, quote.replace(' de meldcode', '\n de  meldcode'))).toBe(true);
+    expect(sourceHolds(nji, quote.replace('1 tot en met 4', '1 tot en met 3'))).toBe(false);
+    // Version 1 showed this as the decree's wording; no compared source holds it.
+    expect(SOURCE_IDS.some((id) => sourceHolds(SOURCES[id], 'Breng signalen in kaart'))).toBe(false);
+    // A source nobody compared holds nothing, even with excerpts.
+    const unchecked: Source = { ...nji, checked: undefined };
+    expect(sourceHolds(unchecked, quote)).toBe(false);
+    expect(sourceHolds(nji, '  ')).toBe(false);
+  });
+
+  it('every source that was compared has a date and excerpts; a source not compared has neither', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const id of SOURCE_IDS) {
+      const source = SOURCES[id];
+      const excerpts = source.excerpts ?? [];
+      if (source.checked === undefined) {
+        expect(excerpts, `${id}: excerpts without a checked date`).toEqual([]);
+      } else {
+        expect(source.checked, `${id}: checked is an ISO date`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(source.checked <= today, `${id}: checked in the future`).toBe(true);
+        expect(excerpts.length, `${id}: checked but no excerpt of what was compared`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('a question has a quote only with a quoteSource that was compared and holds it verbatim, in nl and en', () => {
+    let quotes = 0;
+    for (const q of QUESTION_IDS) {
+      const node = lookup(guide.nl, `questions.${q}`) as LocaleTree | undefined;
+      const keys = Object.keys(node ?? {}).filter((k) => QUOTE_KEY.test(k));
+      for (const key of keys) {
+        const nl = lookup(guide.nl, `questions.${q}.${key}`);
+        const en = lookup(guide.en, `questions.${q}.${key}`);
+        const sourceId = content[q]!.quoteSource;
+        expect(sourceId, `${q}.${key}: a quote without a source`).toBeDefined();
+        const source = SOURCES[sourceId!];
+        expect(source.checked, `${q}.${key}: quoted from ${sourceId}, whose text nobody compared`).toBeDefined();
+        expect(sourceHolds(source, String(nl)), `${q}.${key}: not verbatim in ${sourceId}`).toBe(true);
+        expect(en, `${q}.${key}: en keeps the Dutch quote unchanged`).toBe(nl);
+        quotes += 1;
+      }
+    }
+    // The five afwegingen are quoted (MELDCODE.md §3); nothing else is, today.
+    expect(quotes).toBe(5);
+  });
+
+  it('no quote key outside the questions (a quote anywhere else would go unchecked)', () => {
+    for (const file of files) {
+      for (const lang of ['nl', 'en'] as const) {
+        for (const key of flatten(load(lang, file)).keys()) {
+          if (!QUOTE_KEY.test(key) && !/\.quoteTranslation$/.test(key)) continue;
+          expect(file === 'guide.json' && key.startsWith('questions.'), `${lang}/${file}: ${key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('every article the guide cites is named by a source that was compared', () => {
+    const compared = SOURCE_IDS.map((id) => SOURCES[id])
+      .filter((s) => s.checked)
+      .map((s) => [s.citation ?? '', ...(s.excerpts ?? [])].join(' '));
+    const cited = new Set<string>();
+    for (const [lang, word] of [['nl', 'artikel'], ['en', 'article']] as const) {
+      for (const value of flatten(guide[lang]).values()) {
+        for (const m of String(value).matchAll(new RegExp(`\\b(?:${word}|art\\.) (\\d+(?:\\.\\d+)*[a-z]?)\\b`, 'g'))) {
+          cited.add(m[1]!);
+        }
+      }
+    }
+    expect(cited.size).toBeGreaterThan(0);
+    for (const article of cited) {
+      const named = new RegExp(`\\b(?:art\\.|artikel) ${article.replace(/\./g, '\\.')}\\b`);
+      expect(compared.some((text) => named.test(text)), `article ${article} is cited but no compared source names it`).toBe(true);
+    }
+  });
+});
+
+/**
+ * Dutch words that do not occur in English text. A heuristic: short and common enough that an
+ * untranslated sentence always contains some, and none of them an English word ("die", "met",
+ * "door", "kind", "over" are left out for that reason).
+ */
+const DUTCH_WORDS = new Set(
+  (
+    'de het een en van niet voor wordt worden zijn ook naar bij deze dat wat als maar geen je jij jouw uw jullie wij ' +
+    'te er nog moet moeten kun kunt kan heeft hebt heb leerling leerlingen ouders melding melden meld zorgen gesprek ' +
+    'signalen stap stappen vastleggen vastgelegd documenteren overleg overleggen bespreek alleen tot zonder hulp gevaar ' +
+    'onveiligheid bijzonderheden verslag kinderen mishandeling geweld vermoeden afweging afwegingen beslissen besluit ' +
+    'verwijzing toestemming'
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+/**
+ * Dutch names and terms the English text keeps on purpose: proper names of services and laws'
+ * short names, and the Dutch terms glossed in brackets ("pupil support coordinator (intern begeleider)").
+ */
+const KEPT_TERMS = [
+  'Veilig Thuis',
+  'Zorgroute',
+  'meldcode',
+  'sociale kaart',
+  'aandachtsfunctionaris',
+  'intern begeleiders',
+  'intern begeleider',
+  'zorgcoördinator',
+  'houder',
+  'afwegingskader',
+  'gastouder',
+];
+
+/** Dutch words left in an English text: quotes (‘…’, “…”, "…") and {{variables}} removed first. */
+function dutchWords(text: string): string[] {
+  let rest = text
+    .replace(/\{\{[^}]*\}\}/g, ' ')
+    // Machine ids and values are code, not language: "stap2.bijzonder = nee".
+    .replace(/\b[a-z]+\d*\.[a-z0-9-]+(\s*=\s*[a-z-]+)?/g, ' ')
+    .replace(/“[^”]*”|‘[^’]*’|"[^"]*"/g, ' ');
+  for (const term of KEPT_TERMS) rest = rest.replace(new RegExp(term, 'gi'), ' ');
+  return (rest.toLowerCase().match(/[a-zà-ÿ]+/g) ?? []).filter((w) => DUTCH_WORDS.has(w));
+}
+
+describe('English pages show no Dutch outside quotes and citations', () => {
+  it('the heuristic can fail: an untranslated sentence is caught, English and quotes are not', () => {
+    expect(dutchWords('Bel Veilig Thuis als het kind niet veilig is.')).toEqual(expect.arrayContaining(['als', 'het', 'niet']));
+    expect(dutchWords('Leg dit vast in het dossier')).not.toEqual([]);
+    expect(dutchWords('Call Veilig Thuis (0800-2000) and discuss it with the aandachtsfunctionaris.')).toEqual([]);
+    expect(dutchWords('The decree says ‘Breng de signalen in kaart’.')).toEqual([]);
+    expect(dutchWords('Step {{step}} of 5: {{name}}')).toEqual([]);
+    expect(dutchWords('only if stap2.bijzonder = nee')).toEqual([]);
+  });
+
+  it.each(files)('en/%s', (file) => {
+    const found: string[] = [];
+    for (const [key, value] of flatten(load('en', file))) {
+      // Official Dutch wording is shown as a quote, labelled, with an unofficial translation.
+      if (QUOTE_KEY.test(key) || typeof value !== 'string') continue;
+      // The language switch offers Dutch in Dutch ("Naar Nederlands"), as language menus do.
+      if (file === 'common.json' && /^language\.(nl|switchTo)$/.test(key)) continue;
+      const words = dutchWords(value);
+      if (words.length > 0) found.push(`${key}: ${words.join(', ')} — ${value.slice(0, 80)}`);
+    }
+    expect(found).toEqual([]);
+  });
+});
