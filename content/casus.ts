@@ -1,8 +1,10 @@
 import type { ConcernInput } from '../machines/concern.machine';
 import {
+  acceptedValues,
   expectedQuestion,
   flagsOf,
   isWaiting,
+  refusalOf,
   replay,
   routeOf,
   type ConcernSnapshot,
@@ -10,12 +12,9 @@ import {
 } from '../machines/concern';
 import {
   DEFAULT_PARTNERS,
-  PARTNER_ANSWER,
-  QUESTIONS,
   isQuestionId,
   type Answer,
   type Flag,
-  type PartnerKind,
   type QuestionId,
   type RouteId,
   type Sector,
@@ -182,44 +181,21 @@ export interface CasusResult {
   message: string;
 }
 
-const lastValue = (answers: readonly Answer[], q: QuestionId) => answers.findLast(([a]) => a === q)?.[1];
-
-/** The values the machine would take for the question it expects now. */
-function acceptedValues(snapshot: ConcernSnapshot): string[] {
-  const question = expectedQuestion(snapshot);
-  if (!question) return [];
-  const spec = QUESTIONS[question];
-  const candidates: readonly string[] = spec === PARTNER_ANSWER ? Object.keys(snapshot.context.partners) : spec;
-  return candidates.filter((value) => snapshot.can({ type: 'ANSWER', question, value }));
-}
-
-/** Says why the machine refused an answer, in terms of MELDCODE.md. */
+/**
+ * Says why the machine refused an answer, in terms of MELDCODE.md. The rule it failed is the
+ * machine's own (`refusalOf` reads it from its transitions); this only words where the run stopped.
+ */
 export function describeRejection(snapshot: ConcernSnapshot, rejection: Rejection): string {
   const { question, value, reason } = rejection;
-  if (reason === 'unknown-question') return `${question} is not a question id`;
+  if (reason === 'unknown-question' || !isQuestionId(question)) return `${question} is not a question id`;
   if (reason === 'not-asked-now') {
     const asked = expectedQuestion(snapshot);
     if (asked) return `${question} is not asked now (the machine asks ${asked})`;
     const route = routeOf(snapshot);
     return `${question} is not asked now (the answers already reached route ${route ?? '?'})`;
   }
-  const head = `${question} = ${value} is not allowed here`;
-  const answers = snapshot.context.answers;
-  const partners = snapshot.context.partners;
-  if (question === 'stap2.consultatie' && lastValue(answers, 'stap2.bijzonder') === 'ja') {
-    return `${head} (stap2.bijzonder = ja requires veilig-thuis or beide)`;
-  }
-  if (isQuestionId(question) && QUESTIONS[question] === PARTNER_ANSWER) {
-    if (!Object.hasOwn(partners, value)) {
-      return `${head} (${value} is not a partner on the sociale kaart: ${Object.keys(partners).join(', ')})`;
-    }
-    if (question === 'steun.partner') {
-      const intern = lastValue(answers, 'steun.intern');
-      const kind: PartnerKind = intern === 'ja' ? 'internal' : 'external';
-      return `${head} (steun.intern = ${intern} requires an ${kind} partner: ${acceptedValues(snapshot).join(', ')})`;
-    }
-  }
-  return `${head} (allowed: ${acceptedValues(snapshot).join(', ') || 'nothing'})`;
+  const because = refusalOf(snapshot, question, value);
+  return `${question} = ${value} is not allowed here (${because ?? `allowed: ${acceptedValues(snapshot).join(', ') || 'nothing'}`})`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, assign, not, setup } from 'xstate';
 import {
   DEFAULT_PARTNERS,
+  NON_REFERRAL_PARTNERS,
   QUESTIONS,
   type Answer,
   type MeldcodeStep,
@@ -62,12 +63,84 @@ export interface ConcernMeta {
   waiting?: true;
 }
 
-type Params = { question: QuestionId; value?: string };
-
 const lastValue = (answers: readonly Answer[], q: QuestionId) => {
   for (let i = answers.length - 1; i >= 0; i--) if (answers[i][0] === q) return answers[i][1];
   return undefined;
 };
+
+/** The partner kind steun.intern asks for: ja → internal, nee → external. */
+const supportKind = (context: ConcernContext): PartnerKind =>
+  lastValue(context.answers, 'steun.intern') === 'ja' ? 'internal' : 'external';
+
+interface AnswerRule {
+  /** Whether an answer with this value meets the rule, given the answers so far. */
+  holds: (context: ConcernContext, value: string) => boolean;
+  /**
+   * Why an answer is refused when this rule is the one it fails, in the casus runner's words
+   * (English, like its other messages). `accepted` is what the machine accepts instead.
+   */
+  because: (context: ConcernContext, value: string, accepted: readonly string[]) => string;
+}
+
+/**
+ * The rules an answer must meet besides being the question asked with a value of QUESTIONS
+ * (shared/MELDCODE.md §3–5). Each ANSWER transition names the rules it needs in its guard's params
+ * (`answers`), so the machine's transitions are the one statement of them: `snapshot.can` applies
+ * them, and `refusalOf` (concern.ts) reads the same transitions to name the rule an answer failed.
+ * Rules whose `because` is never shown (routing by kind) still say what they check.
+ */
+export const ANSWER_RULES = {
+  /** stap2.bijzonder = ja (honour-related violence, forced marriage, FGM): Veilig Thuis must be consulted. */
+  veiligThuisConsultedIfSpecial: {
+    holds: (context) => lastValue(context.answers, 'stap2.bijzonder') !== 'ja',
+    because: () => 'stap2.bijzonder = ja requires veilig-thuis or beide',
+  },
+  /** A partner answer names a partner of the sociale kaart. */
+  onSocialeKaart: {
+    holds: (context, value) => Object.hasOwn(context.partners, value),
+    because: (context, value) =>
+      `${value} is not a partner on the sociale kaart: ${Object.keys(context.partners).join(', ')}`,
+  },
+  /** Veilig Thuis is never a referral partner (§5, version 2). */
+  referralPartner: {
+    holds: (_, value) => !NON_REFERRAL_PARTNERS.includes(value),
+    because: (_, value) =>
+      `${value} is never a referral partner: contact with Veilig Thuis is an advice question (stap2.consultatie) or a melding (route veilig-thuis)`,
+  },
+  /** The support partner has the kind asked in steun.intern (ja → internal, nee → external). */
+  supportPartnerFits: {
+    holds: (context, value) => context.partners[value] === supportKind(context),
+    because: (context, _, accepted) =>
+      `steun.intern = ${lastValue(context.answers, 'steun.intern')} requires an ${supportKind(context)} partner: ${accepted.join(', ')}`,
+  },
+  /** Routing: the help partner is internal (→ route intern) … */
+  internalPartner: {
+    holds: (context, value) => context.partners[value] === 'internal',
+    because: (_, value) => `${value} is not an internal partner`,
+  },
+  /** … or external (→ route extern). */
+  externalPartner: {
+    holds: (context, value) => context.partners[value] === 'external',
+    because: (_, value) => `${value} is not an external partner`,
+  },
+  /** Routing: the support partner chosen was internal (consent → route intern, else extern). */
+  supportPartnerWasInternal: {
+    holds: (context) => context.partners[lastValue(context.answers, 'steun.partner') ?? ''] === 'internal',
+    because: () => 'the support partner is not internal',
+  },
+} satisfies Record<string, AnswerRule>;
+
+export type AnswerRuleName = keyof typeof ANSWER_RULES;
+
+/** The params of the `answers` guard: the question, the value (any when absent) and the rules. */
+export interface AnswerParams {
+  question: QuestionId;
+  value?: string;
+  rules?: readonly AnswerRuleName[];
+}
+
+/** A partner answer that refers: on the kaart, not Veilig Thuis (checked in this order). */
+const REFERRAL: readonly AnswerRuleName[] = ['onSocialeKaart', 'referralPartner'];
 
 /** Where each question is asked; EDIT and BACK jump here. One state per question. */
 export const QUESTION_STATES: Record<QuestionId, string> = {
@@ -100,12 +173,33 @@ function dropFrom(answers: readonly Answer[], question: QuestionId): Answer[] {
   return i < 0 ? [...answers] : answers.slice(0, i);
 }
 
-const answer = (question: QuestionId, value: string, target: string, extra?: object) => ({
-  guard: { type: 'answers' as const, params: { question, value } },
+/** An ANSWER transition: `value` of `question` (any value when undefined) meeting `rules`, to `target`. */
+const answer = (question: QuestionId, value: string | undefined, target: string, rules?: readonly AnswerRuleName[]) => ({
+  guard: { type: 'answers' as const, params: { question, ...(value === undefined ? {} : { value }), ...(rules ? { rules } : {}) } },
   target,
   actions: { type: 'record' as const, params: { question } },
-  ...extra,
 });
+
+/**
+ * Going back, one list for EDIT (to any answered question) and BACK (to the last one): the same jump
+ * for every question, to the state that asks it, with the answers from it on dropped; only the guard
+ * that picks the question differs. afweging.5 lives under the waiting state of the partner's kind,
+ * so it has a first entry for the external kind (the QUESTION_STATES entry is the internal one).
+ */
+function goingBack(pick: 'editsAnswered' | 'backTo') {
+  return [
+    {
+      guard: and([{ type: pick, params: { question: 'afweging.5' as QuestionId } }, not('helpPartnerInternal')]),
+      target: '#concern.meldcode.hulpExtern.evaluatie',
+      actions: { type: 'dropFrom' as const, params: { question: 'afweging.5' as QuestionId } },
+    },
+    ...(Object.keys(QUESTION_STATES) as QuestionId[]).map((question) => ({
+      guard: { type: pick, params: { question } },
+      target: QUESTION_STATES[question],
+      actions: { type: 'dropFrom' as const, params: { question } },
+    })),
+  ];
+}
 
 /**
  * A route-bearing end: "check your answers" (review), then confirmed (done). The same shape for
@@ -157,26 +251,15 @@ export const concernMachine = setup({
     meta: {} as ConcernMeta,
   },
   guards: {
-    /** The event answers this question with this value (one of the values MELDCODE.md allows). */
-    answers: ({ event }, params: Params) =>
+    /**
+     * The event answers this question (with this value, when given) and meets the rules named
+     * (ANSWER_RULES): the one guard of every ANSWER transition.
+     */
+    answers: ({ context, event }, params: AnswerParams) =>
       event.type === 'ANSWER' &&
       event.question === params.question &&
-      (params.value === undefined || event.value === params.value),
-    /** Honour-related violence, forced marriage or FGM: Veilig Thuis must be consulted. */
-    specialViolence: ({ context }) => lastValue(context.answers, 'stap2.bijzonder') === 'ja',
-    /** A partner answer names a partner of the sociale kaart, of the given kind. */
-    partnerOfKind: ({ context, event }, params: { question: QuestionId; kind: PartnerKind }) =>
-      event.type === 'ANSWER' &&
-      event.question === params.question &&
-      context.partners[event.value] === params.kind,
-    /** The support partner matches the kind asked in steun.intern (ja → internal). */
-    supportPartnerFits: ({ context, event }) =>
-      event.type === 'ANSWER' &&
-      event.question === 'steun.partner' &&
-      context.partners[event.value] ===
-        (lastValue(context.answers, 'steun.intern') === 'ja' ? 'internal' : 'external'),
-    supportPartnerInternal: ({ context }) =>
-      context.partners[lastValue(context.answers, 'steun.partner') ?? ''] === 'internal',
+      (params.value === undefined || event.value === params.value) &&
+      (params.rules ?? []).every((rule) => ANSWER_RULES[rule].holds(context, event.value)),
     helpPartnerInternal: ({ context }) =>
       context.partners[lastValue(context.answers, 'hulp.partner') ?? ''] === 'internal',
     /** EDIT may only go back to a question that was answered. */
@@ -209,32 +292,8 @@ export const concernMachine = setup({
   }),
   initial: 'triage',
   on: {
-    // Going back is the same jump for every question: to the state that asks it, with the answers
-    // from it on dropped. afweging.5 lives under the waiting state of the partner's kind.
-    EDIT: [
-      {
-        guard: and([{ type: 'editsAnswered', params: { question: 'afweging.5' as QuestionId } }, not('helpPartnerInternal')]),
-        target: '#concern.meldcode.hulpExtern.evaluatie',
-        actions: { type: 'dropFrom', params: { question: 'afweging.5' } },
-      },
-      ...(Object.keys(QUESTION_STATES) as QuestionId[]).map((question) => ({
-        guard: { type: 'editsAnswered' as const, params: { question } },
-        target: QUESTION_STATES[question],
-        actions: { type: 'dropFrom' as const, params: { question } },
-      })),
-    ],
-    BACK: [
-      {
-        guard: and([{ type: 'backTo', params: { question: 'afweging.5' as QuestionId } }, not('helpPartnerInternal')]),
-        target: '#concern.meldcode.hulpExtern.evaluatie',
-        actions: { type: 'dropFrom', params: { question: 'afweging.5' } },
-      },
-      ...(Object.keys(QUESTION_STATES) as QuestionId[]).map((question) => ({
-        guard: { type: 'backTo' as const, params: { question } },
-        target: QUESTION_STATES[question],
-        actions: { type: 'dropFrom' as const, params: { question } },
-      })),
-    ],
+    EDIT: goingBack('editsAnswered'),
+    BACK: goingBack('backTo'),
   },
   states: {
     triage: {
@@ -290,12 +349,7 @@ export const concernMachine = setup({
           meta: { question: 'stap2.consultatie', step: 2 },
           on: {
             ANSWER: [
-              answer('stap2.consultatie', 'collega', 'stap3', {
-                guard: and([
-                  { type: 'answers', params: { question: 'stap2.consultatie', value: 'collega' } },
-                  not('specialViolence'),
-                ]),
-              }),
+              answer('stap2.consultatie', 'collega', 'stap3', ['veiligThuisConsultedIfSpecial']),
               answer('stap2.consultatie', 'veilig-thuis', 'stap3'),
               answer('stap2.consultatie', 'beide', 'stap3'),
             ],
@@ -341,16 +395,8 @@ export const concernMachine = setup({
           meta: { question: 'hulp.partner', step: 5 },
           on: {
             ANSWER: [
-              {
-                guard: { type: 'partnerOfKind', params: { question: 'hulp.partner', kind: 'internal' } },
-                target: 'hulpIntern',
-                actions: { type: 'record', params: { question: 'hulp.partner' } },
-              },
-              {
-                guard: { type: 'partnerOfKind', params: { question: 'hulp.partner', kind: 'external' } },
-                target: 'hulpExtern',
-                actions: { type: 'record', params: { question: 'hulp.partner' } },
-              },
+              answer('hulp.partner', undefined, 'hulpIntern', [...REFERRAL, 'internalPartner']),
+              answer('hulp.partner', undefined, 'hulpExtern', [...REFERRAL, 'externalPartner']),
             ],
           },
         },
@@ -362,6 +408,8 @@ export const concernMachine = setup({
             ANSWER: [
               answer('melden.geinformeerd', 'ja', '#concern.outcome.veiligThuis'),
               answer('melden.geinformeerd', 'nee-veiligheid', '#concern.outcome.veiligThuis'),
+              // Version 2: not informed because the family would break off contact (§3).
+              answer('melden.geinformeerd', 'nee-contact', '#concern.outcome.veiligThuis'),
             ],
           },
         },
@@ -399,23 +447,14 @@ export const concernMachine = setup({
         partner: {
           meta: { question: 'steun.partner' },
           on: {
-            ANSWER: {
-              guard: 'supportPartnerFits',
-              target: 'toestemming',
-              actions: { type: 'record', params: { question: 'steun.partner' } },
-            },
+            ANSWER: [answer('steun.partner', undefined, 'toestemming', [...REFERRAL, 'supportPartnerFits'])],
           },
         },
         toestemming: {
           meta: { question: 'steun.toestemming' },
           on: {
             ANSWER: [
-              answer('steun.toestemming', 'ja', '#concern.outcome.intern', {
-                guard: and([
-                  { type: 'answers', params: { question: 'steun.toestemming', value: 'ja' } },
-                  'supportPartnerInternal',
-                ]),
-              }),
+              answer('steun.toestemming', 'ja', '#concern.outcome.intern', ['supportPartnerWasInternal']),
               answer('steun.toestemming', 'ja', '#concern.outcome.extern'),
               // No referral without consent: support continues within school.
               answer('steun.toestemming', 'nee', '#concern.outcome.begeleiding'),

@@ -1,5 +1,11 @@
-import { createActor, type SnapshotFrom } from 'xstate';
-import { concernMachine, type ConcernInput, type ConcernMeta } from './concern.machine';
+import { createActor, getStateNodes, type SnapshotFrom } from 'xstate';
+import {
+  ANSWER_RULES,
+  concernMachine,
+  type AnswerParams,
+  type ConcernInput,
+  type ConcernMeta,
+} from './concern.machine';
 import {
   PARTNER_ANSWER,
   QUESTIONS,
@@ -76,14 +82,57 @@ export function expectedQuestion(snapshot: ConcernSnapshot): QuestionId | undefi
   return questionOf(snapshot) ?? (isWaiting(snapshot) ? 'afweging.5' : undefined);
 }
 
-/** The values the machine accepts for the question asked now (partner ids for partner questions). */
-export function allowedValues(snapshot: ConcernSnapshot): string[] {
-  const question = questionOf(snapshot);
+/**
+ * The values the machine takes now for the question it expects (`expectedQuestion`): every value of
+ * QUESTIONS, or every partner of the sociale kaart for a partner question, that `snapshot.can`
+ * accepts. The one statement of "accepted now": the guide's choices, the casus runner's messages,
+ * the path table and the property tests all ask this.
+ */
+export function acceptedValues(snapshot: ConcernSnapshot): string[] {
+  const question = expectedQuestion(snapshot);
   if (!question) return [];
   const spec = QUESTIONS[question];
   const candidates: readonly string[] =
     spec === PARTNER_ANSWER ? Object.keys(snapshot.context.partners) : spec;
   return candidates.filter((value) => snapshot.can({ type: 'ANSWER', question, value }));
+}
+
+/**
+ * The values offered on the question page: `acceptedValues` where a question is asked. In the
+ * waiting state before "evaluate now" nothing is asked, although a casus may answer afweging.5 there.
+ */
+export function allowedValues(snapshot: ConcernSnapshot): string[] {
+  return questionOf(snapshot) ? acceptedValues(snapshot) : [];
+}
+
+/** The `answers` guards of the ANSWER transitions of the active states, deepest state first. */
+function answerGuards(snapshot: ConcernSnapshot): AnswerParams[] {
+  const nodes = [...new Set(getStateNodes(concernMachine.root, snapshot.value))].sort(
+    (a, b) => b.path.length - a.path.length,
+  );
+  return nodes.flatMap((node) =>
+    (node.transitions.get('ANSWER') ?? []).flatMap((transition) => {
+      const guard = transition.guard as { type?: string; params?: AnswerParams } | undefined;
+      return guard?.type === 'answers' && guard.params ? [guard.params] : [];
+    }),
+  );
+}
+
+/**
+ * Why the machine refuses `value` for the question it asks now, read from its own transitions: the
+ * first rule (ANSWER_RULES) that fails on the first transition taking this question and value.
+ * Undefined when the machine accepts the answer, or when no transition takes the value at all (a
+ * value outside QUESTIONS): then `acceptedValues` says what it takes instead.
+ */
+export function refusalOf(snapshot: ConcernSnapshot, question: QuestionId, value: string): string | undefined {
+  if (snapshot.can({ type: 'ANSWER', question, value })) return undefined;
+  const { context } = snapshot;
+  for (const params of answerGuards(snapshot)) {
+    if (params.question !== question || (params.value !== undefined && params.value !== value)) continue;
+    const failed = (params.rules ?? []).find((rule) => !ANSWER_RULES[rule].holds(context, value));
+    if (failed) return ANSWER_RULES[failed].because(context, value, acceptedValues(snapshot));
+  }
+  return undefined;
 }
 
 export interface Rejection {

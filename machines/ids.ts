@@ -45,7 +45,7 @@ export const QUESTIONS = {
   'afweging.4': ['ja', 'nee'],
   'hulp.partner': PARTNER_ANSWER,
   'afweging.5': ['ja', 'nee'],
-  'melden.geinformeerd': ['ja', 'nee-veiligheid'],
+  'melden.geinformeerd': ['ja', 'nee-veiligheid', 'nee-contact'],
   'steun.advies': ['ja', 'nee'],
   'steun.begeleiding': ['ja', 'nee'],
   'steun.intern': ['ja', 'nee'],
@@ -71,6 +71,14 @@ export function isPartnerQuestion(q: QuestionId): boolean {
 /** The five steps of the meldcode, for progress. */
 export const MELDCODE_STEPS = [1, 2, 3, 4, 5] as const;
 export type MeldcodeStep = (typeof MELDCODE_STEPS)[number];
+
+/**
+ * Partner ids that stay on the sociale kaart as a contact but are never a referral partner
+ * (MELDCODE.md §5, version 2): contact with Veilig Thuis is an advice question (stap 2, flag
+ * vt-advies) or a melding (route veilig-thuis), neither of which needs consent. The machine refuses
+ * them as steun.partner and hulp.partner.
+ */
+export const NON_REFERRAL_PARTNERS: readonly string[] = ['veilig-thuis'];
 
 /** Partner ids seen in the seeds (MELDCODE.md §5); the default sociale kaart holds these. */
 export const DEFAULT_PARTNERS: Record<string, PartnerKind> = {

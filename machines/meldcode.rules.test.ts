@@ -17,6 +17,7 @@ import {
 import {
   DEFAULT_PARTNERS,
   FLAGS,
+  NON_REFERRAL_PARTNERS,
   QUESTION_IDS,
   ROUTES,
   SECTORS,
@@ -57,6 +58,9 @@ function actorAfter(answers: readonly Answer[], input: ConcernInput = {}) {
   expect(actor.getSnapshot().context.answers).toEqual(answers);
   return actor;
 }
+
+/** The default partners the machine accepts as steun.partner / hulp.partner (all but Veilig Thuis). */
+const REFERRAL_PARTNERS = Object.keys(DEFAULT_PARTNERS).filter((p) => !NON_REFERRAL_PARTNERS.includes(p));
 
 const stateNodes = getStateNodes(concernMachine.root);
 const rows = pathRows();
@@ -151,7 +155,8 @@ describe('meldcode (§3)', () => {
     const before = ok(answers);
     expect(questionOf(before)).toBe('melden.geinformeerd');
     expect(routeOf(before)).toBeUndefined();
-    for (const value of ['ja', 'nee-veiligheid']) {
+    expect(allowedValues(before)).toEqual(['ja', 'nee-veiligheid', 'nee-contact']);
+    for (const value of ['ja', 'nee-veiligheid', 'nee-contact']) {
       const after = ok([...answers, ['melden.geinformeerd', value]]);
       expect(routeOf(after)).toBe('veilig-thuis');
     }
@@ -165,16 +170,28 @@ describe('meldcode (§3)', () => {
     }
   });
 
-  it('afweging.4 ja → hulp.partner → waiting with route by the partner kind (every default partner)', () => {
+  it('afweging.4 ja → hulp.partner → waiting with route by the partner kind (every default referral partner)', () => {
     expect(questionOf(ok(TO_HULP_PARTNER))).toBe('hulp.partner');
-    expect(allowedValues(ok(TO_HULP_PARTNER))).toEqual(Object.keys(DEFAULT_PARTNERS));
-    for (const [partner, kind] of Object.entries(DEFAULT_PARTNERS)) {
+    expect(allowedValues(ok(TO_HULP_PARTNER))).toEqual(REFERRAL_PARTNERS);
+    for (const partner of REFERRAL_PARTNERS) {
+      const kind = DEFAULT_PARTNERS[partner];
       const s = ok([...TO_HULP_PARTNER, ['hulp.partner', partner]]);
       expect(isWaiting(s)).toBe(true);
       expect(routeOf(s)).toBe(kind === 'internal' ? 'intern' : 'extern');
       expect(partnerOf(s.context.answers)).toBe(partner);
       expect(stepOf(s)).toBe(5);
     }
+  });
+
+  it('hulp.partner refuses veilig-thuis (never a referral partner, §5 version 2), also on a custom kaart', () => {
+    expect(replay([...TO_HULP_PARTNER, ['hulp.partner', 'veilig-thuis']]).rejected).toMatchObject({
+      question: 'hulp.partner',
+      value: 'veilig-thuis',
+      reason: 'value-not-allowed',
+    });
+    const partners = { 'veilig-thuis': 'internal', wijkteam: 'external' } as const;
+    expect(replay([...TO_HULP_PARTNER, ['hulp.partner', 'veilig-thuis']], { partners }).rejected?.reason).toBe('value-not-allowed');
+    expect(allowedValues(ok(TO_HULP_PARTNER, { partners }))).toEqual(['wijkteam']);
   });
 
   it('hulp.partner refuses an id that is not on the sociale kaart; a custom kaart decides the kind', () => {
@@ -232,8 +249,8 @@ describe('support route (§4)', () => {
   });
 
   const toIntern: A[] = [...TRIAGE_TO_SUPPORT, ['steun.advies', 'nee'], ['steun.begeleiding', 'nee']];
-  const internal = Object.keys(DEFAULT_PARTNERS).filter((p) => DEFAULT_PARTNERS[p] === 'internal');
-  const external = Object.keys(DEFAULT_PARTNERS).filter((p) => DEFAULT_PARTNERS[p] === 'external');
+  const internal = REFERRAL_PARTNERS.filter((p) => DEFAULT_PARTNERS[p] === 'internal');
+  const external = REFERRAL_PARTNERS.filter((p) => DEFAULT_PARTNERS[p] === 'external');
 
   it('steun.intern picks a partner of the matching kind', () => {
     expect(allowedValues(ok([...toIntern, ['steun.intern', 'ja']]))).toEqual(internal);
@@ -247,8 +264,19 @@ describe('support route (§4)', () => {
     );
   });
 
+  it('steun.partner refuses veilig-thuis after steun.intern = nee or ja (never a referral partner, §5 version 2)', () => {
+    expect(external).not.toContain('veilig-thuis');
+    for (const intern of ['ja', 'nee']) {
+      expect(replay([...toIntern, ['steun.intern', intern], ['steun.partner', 'veilig-thuis']]).rejected).toMatchObject({
+        question: 'steun.partner',
+        value: 'veilig-thuis',
+        reason: 'value-not-allowed',
+      });
+    }
+  });
+
   it('steun.toestemming ja → intern/extern by the partner kind; nee → begeleiding', () => {
-    for (const partner of Object.keys(DEFAULT_PARTNERS)) {
+    for (const partner of REFERRAL_PARTNERS) {
       const kind = DEFAULT_PARTNERS[partner];
       const base: A[] = [...toIntern, ['steun.intern', kind === 'internal' ? 'ja' : 'nee'], ['steun.partner', partner]];
       expect(questionOf(ok(base))).toBe('steun.toestemming');

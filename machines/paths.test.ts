@@ -46,8 +46,8 @@ describe('path table (machines/paths.md)', () => {
       const continued = rows.filter(
         (r) => r.answers.length > w.answers.length && w.answers.every((a, i) => r.answers[i][0] === a[0] && r.answers[i][1] === a[1]),
       );
-      // afweging.5 ja → afgesloten; nee → melden.geinformeerd ja / nee-veiligheid → veilig-thuis.
-      expect(continued.map((r) => r.route).sort()).toEqual(['afgesloten', 'veilig-thuis', 'veilig-thuis']);
+      // afweging.5 ja → afgesloten; nee → melden.geinformeerd ja / nee-veiligheid / nee-contact → veilig-thuis.
+      expect(continued.map((r) => r.route).sort()).toEqual(['afgesloten', 'veilig-thuis', 'veilig-thuis', 'veilig-thuis']);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { getSimplePaths } from '@xstate/graph';
 import { concernMachine, type ConcernEvent } from './concern.machine';
 import {
+  acceptedValues,
   expectedQuestion,
   flagsOf,
   isWaiting,
@@ -33,14 +34,10 @@ const REPRESENTATIVES = new Set(Object.values(REPRESENTATIVE_PARTNERS));
 export function answerEvents(snapshot: ConcernSnapshot): Extract<ConcernEvent, { type: 'ANSWER' }>[] {
   const question = expectedQuestion(snapshot);
   if (!question) return [];
-  const spec = QUESTIONS[question];
-  const candidates: readonly string[] =
-    spec === PARTNER_ANSWER
-      ? Object.keys(snapshot.context.partners).filter((p) => REPRESENTATIVES.has(p))
-      : spec;
-  return candidates
-    .map((value) => ({ type: 'ANSWER' as const, question, value }))
-    .filter((event) => snapshot.can(event));
+  const partner = QUESTIONS[question] === PARTNER_ANSWER;
+  return acceptedValues(snapshot)
+    .filter((value) => !partner || REPRESENTATIVES.has(value))
+    .map((value) => ({ type: 'ANSWER' as const, question, value }));
 }
 
 export interface PathRow {

@@ -98,11 +98,12 @@ describe('statechart diagram graph', () => {
       ['nee', 'concern.outcome.afgesloten'],
     ]);
     const collega = graph.edges.find((e) => e.source === 'concern.meldcode.stap2consultatie' && e.value === 'collega');
-    expect(collega?.conditions).toEqual(['!specialViolence']);
+    expect(collega?.conditions).toEqual(['veiligThuisConsultedIfSpecial']);
     const partner = graph.edges.filter((e) => e.source === 'concern.meldcode.hulpPartner');
     expect(partner.map((e) => e.partnerKind)).toEqual(['internal', 'external']);
     const support = graph.edges.find((e) => e.source === 'concern.steun.partner');
-    expect(support).toMatchObject({ question: 'steun.partner', conditions: ['supportPartnerFits'] });
+    expect(support).toMatchObject({ question: 'steun.partner', conditions: ['onSocialeKaart', 'referralPartner', 'supportPartnerFits'] });
+    expect(partner.map((e) => e.conditions)).toEqual([['onSocialeKaart', 'referralPartner'], ['onSocialeKaart', 'referralPartner']]);
     for (const e of graph.edges.filter((x) => x.event === 'ANSWER')) expect(e.question).toBeDefined();
     for (const e of graph.edges) expect(graph.nodes.some((n) => n.id === e.target)).toBe(true);
   });

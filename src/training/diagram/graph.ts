@@ -1,6 +1,6 @@
 import { and, not, or, type AnyStateMachine } from 'xstate';
 import { concernMachine, type ConcernMeta } from '../../../machines/concern.machine';
-import { isQuestionId, PARTNER_KINDS, type PartnerKind, type QuestionId, type RouteId } from '../../../machines/ids';
+import { isQuestionId, type PartnerKind, type QuestionId, type RouteId } from '../../../machines/ids';
 
 /**
  * The statechart diagram's graph, derived from the machine definition at run time, never drawn by
@@ -44,8 +44,9 @@ export interface DiagramEdge {
   /** For partner answers: the kind of partner the guard asks for. */
   partnerKind?: PartnerKind;
   /**
-   * Further conditions, as guard names, negated with a leading '!': e.g. '!specialViolence' on
-   * stap2.consultatie = collega. Names come from the machine's guards; the legend words them.
+   * Further conditions, as rule or guard names, negated with a leading '!': e.g.
+   * 'veiligThuisConsultedIfSpecial' on stap2.consultatie = collega. Names come from the machine's
+   * answer rules and guards; the legend words them.
    */
   conditions: string[];
 }
@@ -83,6 +84,12 @@ const CHECK_AND = (and([]) as unknown as { check: unknown }).check;
 const CHECK_OR = (or([]) as unknown as { check: unknown }).check;
 const CHECK_NOT = (not('x') as unknown as { check: unknown }).check;
 
+/** The machine's rules that pick the partner kind of a help partner (machines/concern.machine.ts). */
+const PARTNER_KIND_RULES: Record<string, PartnerKind | undefined> = {
+  internalPartner: 'internal',
+  externalPartner: 'external',
+};
+
 interface GuardInfo {
   question?: QuestionId;
   value?: string;
@@ -113,11 +120,17 @@ function readGuard(guard: unknown, negated = false, info: GuardInfo = { conditio
   if (guard && typeof guard === 'object' && 'type' in guard) {
     const { type, params } = guard as { type: string; params?: Record<string, unknown> };
     const question = params?.question;
-    if (!negated && (type === 'answers' || type === 'partnerOfKind') && isQuestionId(question)) {
+    if (!negated && type === 'answers' && isQuestionId(question)) {
       info.question = question;
       if (typeof params?.value === 'string') info.value = params.value;
-      const kind = params?.kind;
-      if ((PARTNER_KINDS as readonly unknown[]).includes(kind)) info.partnerKind = kind as PartnerKind;
+      // The rules the answer must meet (ANSWER_RULES of the machine): the partner-kind rules route
+      // (partner intern / extern), the others are conditions the legend words.
+      const rules = Array.isArray(params?.rules) ? (params.rules as string[]) : [];
+      for (const rule of rules) {
+        const kind = PARTNER_KIND_RULES[rule];
+        if (kind) info.partnerKind = kind;
+        else info.conditions.push(rule);
+      }
       return info;
     }
     info.conditions.push((negated ? '!' : '') + type);
