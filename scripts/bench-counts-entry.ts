@@ -3,9 +3,11 @@
  * merge counts files, then compute the full report. Kept free of Node APIs.
  */
 import type { SchoolType } from '../machines/ids';
-import { emptyCounters, mergeCountsFile, parseCountsFile, totalsOf, type Totals } from '../src/storage/counts';
+import { emptyCounters, totalsOf, type Totals } from '../src/storage/counts';
+import { mergeCountsFile, parseCountsFile } from '../src/storage/counts-file';
 import { computeReport } from '../src/report/model/report';
-import { externalTables } from '../src/report/model/export';
+import { DEFAULT_SETTINGS } from '../src/storage/settings';
+import { reportLookups, reportVersion } from '../src/report/reportVersion';
 
 export interface BenchInput {
   texts: string[];
@@ -65,12 +67,18 @@ export function stepReport(): { ms: number; conversations: number } {
   return { ms: performance.now() - t0, conversations: report.groups.all.conversations };
 }
 
-/** The suppressed tables for outside the organisation (informative; no target). */
+/**
+ * The version for outside the organisation, as the report page builds it (src/report/reportVersion.ts:
+ * report → tables → protectSections), informative; no target.
+ */
 export function stepExternal(): { ms: number; tables: number } {
   if (!state?.totals) throw new Error('merge first');
+  const { input, totals } = state;
   const t0 = performance.now();
-  const tables = externalTables(state.totals, { from: state.input.from, to: state.input.to, schoolTypes: state.input.schoolTypes });
-  return { ms: performance.now() - t0, tables: tables.length };
+  const schools = Object.entries(input.schoolTypes).map(([id, type]) => ({ id, name: id, type }));
+  const t = (key: string) => key;
+  const version = reportVersion('external', { settings: DEFAULT_SETTINGS, known: [], totals }, schools, { from: input.from, to: input.to }, reportLookups(undefined, schools, t));
+  return { ms: performance.now() - t0, tables: version.sections.reduce((n, s) => n + s.tables.length, 0) };
 }
 
 /** Runs `rounds` times after one warm-up; the median of each step. */

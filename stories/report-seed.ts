@@ -1,5 +1,6 @@
 import { countRegistration, type Registration } from '../src/storage/registration';
-import { emptyCounters, putCell, toCountsFile } from '../src/storage/counts';
+import { emptyCounters, putCell } from '../src/storage/counts';
+import { toCountsFile } from '../src/storage/counts-file';
 import type { SchoolSetting } from '../src/storage/settings';
 import { getStore } from '../src/storage/store';
 import { loadNamespace, setLanguage } from '../src/app/i18n';

@@ -1,11 +1,40 @@
 /**
- * The report's tables as CSV, written with the model's CSV writer (src/report/model/csv.ts: UTF-8
- * with BOM, semicolons, CRLF, formula guard), so Dutch Excel opens it by double-click. Used for the
- * version for outside the organisation: the same protected tables the page shows and prints, so
- * what is shared on paper and in Excel hides the same cells. Pure.
+ * The report's CSV files, the one CSV module of the report. Pure.
+ *
+ * The format is what Dutch Excel opens by double-click: UTF-8 with a byte order mark (else Excel
+ * guesses Windows-1252 and breaks "Höchte"), semicolons (Excel's list separator with Dutch regional
+ * settings, where the comma is the decimal sign), CRLF line ends, and fields quoted when they hold a
+ * separator, a quote, a line break or outer spaces; a leading = + - @ is guarded against formulas.
+ *
+ * - reportCsv: the report's tables, as the page shows and prints them. For outside the
+ *   organisation these are the protected tables (protect.ts), so what is shared on paper and in
+ *   Excel hides the same cells.
+ * - internalCsv: within the organisation, every counter of the period per month and school (for
+ *   pivot tables), exact.
+ * Words come in through `t` (content/locales, namespace report) and the meta lines.
  */
-import { toCsv, type CsvValue } from './model/csv';
+import type { SchoolType } from '../../machines/ids';
+import { parseColumn, parseRow } from '../storage/cells';
+import type { Totals } from '../storage/counts';
 import { GROUPS, groupLabel, measureLabel, type Cell, type GroupTable, type MatrixTable, type Measure, type Section, type Translate } from './tables';
+
+export const BOM = '\uFEFF';
+export const SEPARATOR = ';';
+export const EOL = '\r\n';
+
+export type CsvValue = string | number | null | undefined;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : value;
+  // A leading = + - @ would make Excel evaluate the cell as a formula (CSV injection); quote and prefix.
+  const guarded = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[;"\r\n]|^\s|\s$/.test(guarded) || guarded !== text ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function toCsv(lines: readonly (readonly CsvValue[])[]): string {
+  return BOM + lines.map((line) => line.map(csvField).join(SEPARATOR)).join(EOL) + EOL;
+}
 
 const HIDDEN = '*';
 
@@ -53,6 +82,40 @@ export function reportCsv(sections: readonly (Section & { omitted?: string[] })[
       lines.push(...(table.kind === 'group' ? groupTableLines(table, t) : matrixTableLines(table, t)), []);
     }
     for (const caption of section.omitted ?? []) lines.push([caption, t('report:suppression.omitted')], []);
+  }
+  return toCsv(lines);
+}
+
+export interface InternalCsvOptions {
+  /** first and last month, 'YYYY-MM', inclusive */
+  from: string;
+  to: string;
+  /** the school ids to include */
+  schools: readonly string[];
+  schoolTypes: Readonly<Record<string, SchoolType>>;
+  schoolNames: Readonly<Record<string, string>>;
+  /** The words of a counter column ('contact|ouder' → "Ouder"). */
+  label(column: string): string;
+}
+
+export const INTERNAL_CSV_COLUMNS = ['month', 'schoolId', 'school', 'type', 'dimension', 'value', 'count'] as const;
+
+/** Every non-zero counter of the period per month and school: meta lines, then one line per cell. */
+export function internalCsv(totals: Totals, meta: CsvMeta, opts: InternalCsvOptions, t: Translate): string {
+  const wanted = new Set(opts.schools);
+  const lines: CsvValue[][] = [...meta.header.map(([k, v]) => [k, v]), [], INTERNAL_CSV_COLUMNS.map((c) => t(`report:csv.columns.${c}`))];
+  for (const row of [...totals.rows.keys()].sort()) {
+    const parsed = parseRow(row);
+    if (!parsed) continue;
+    const { month, school } = parsed;
+    if (month < opts.from || month > opts.to || !wanted.has(school)) continue;
+    const counts = totals.rows.get(row)!;
+    totals.columns.forEach((col, i) => {
+      const n = counts[i] ?? 0;
+      const dimension = parseColumn(col)?.dimension;
+      if (n <= 0 || dimension === undefined) return;
+      lines.push([month, school, opts.schoolNames[school] ?? '', opts.schoolTypes[school] ?? '', dimension, opts.label(col), n]);
+    });
   }
   return toCsv(lines);
 }

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countsSchemaText } from '../../scripts/gen-counts-schema';
 import { allColumns, isColumn } from './cells';
-import { fromCellRows, toCountsFile, validateCountsFile } from './counts';
+import { fromCellRows } from './counts';
+import { toCountsFile, validateCountsFile } from './counts-file';
 import { COLUMN_PATTERN, countsFileSchema } from './counts.schema';
 
 describe('counts file schema', () => {

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { ACTIVITIES, CONTACTS, FLAGS, PARTNER_KINDS, ROUTES, THEMES, VIAS } from '../../machines/ids';
 import { MONTH, ROW, SLUG, SLUG_SOURCE } from './cells';
-import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, type CountsFile } from './counts';
+import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, type CountsFile } from './counts-file';
 
 const alt = (values: readonly string[]) => `(?:${values.map((v) => v.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|')})`;
 

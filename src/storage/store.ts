@@ -11,20 +11,8 @@ import { Dexie } from 'dexie';
 import { CONTENT_VERSION } from '../../content/version';
 import { monthOf, parseCell } from './cells';
 import { countRegistration, type Registration } from './registration';
-import {
-  emptyCounters,
-  fromCellRows,
-  mergeCountsFile,
-  parseCountsFile,
-  cellRows,
-  toCountsFile,
-  totalsOf,
-  type CounterSet,
-  type CountsFile,
-  type CountsFileError,
-  type CountsFileSchool,
-  type Totals,
-} from './counts';
+import { emptyCounters, fromCellRows, cellRows, totalsOf, type CounterSet, type Totals } from './counts';
+import { mergeCountsFile, parseCountsFile, toCountsFile, type CountsFile, type CountsFileError, type CountsFileSchool } from './counts-file';
 import { getDb, openDb, type CounterRow, type ZorgrouteDB } from './db';
 import { SETTINGS_KEYS, checkSetting, settingsFromRows, type Settings, type SettingsKey } from './settings';
 

@@ -166,7 +166,7 @@ test.describe('record and report', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.toString('utf8').slice(1);
     expect(text).toContain('\r\n');
-    expect(text).toContain('Organisatie;Welstad');
+    expect(text).toContain(`${NL.report.csv.title};Welstad`);
     expect(text).toContain(`${month};de-linde;De Linde;po;contact;${NL.common.dimensions.contact.ouder};1\r\n`);
     expect(text).toContain(`${month};de-linde;De Linde;po;verwijzing;${NL.common.partners.gezinscoaching} (Intern);1\r\n`);
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Contact, SchoolType, Theme, Via } from '../../../machines/ids';
 import { countRegistration, type Registration } from '../../storage/registration';
-import { emptyCounters, mergeCountsFile, parseCountsFile, putCell, toCountsFile, totalsOf, type CounterSet } from '../../storage/counts';
+import { emptyCounters, putCell, totalsOf, type CounterSet } from '../../storage/counts';
+import { mergeCountsFile, parseCountsFile, toCountsFile } from '../../storage/counts-file';
 import { computeReport, roundPct } from './report';
 
 const PO = [
