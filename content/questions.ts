@@ -62,6 +62,7 @@ export const MELDPLICHT_SOURCES: Record<Sector, readonly SourceId[]> = {
   vo: ['wvo-meldplicht', ...MELDPLICHT_ONDERWIJS],
   kinderopvang: [
     'wet-kinderopvang-meldplicht',
+    'kinderopvang-moa-2013',
     'inspectie-kinderopvang',
     'klachtenloket-kinderopvang',
     'kinderopvang-protocol-2024',

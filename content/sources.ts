@@ -38,6 +38,7 @@ export const SOURCE_IDS = [
   'wet-vrij-en-veilig-onderwijs',
   'veilig-thuis',
   'wet-kinderopvang-meldplicht',
+  'kinderopvang-moa-2013',
   'inspectie-kinderopvang',
   'klachtenloket-kinderopvang',
   'kinderopvang-protocol-2024',
@@ -322,6 +323,18 @@ export const SOURCES: Record<SourceId, Source> = {
     url: 'https://wetten.overheid.nl/BWBR0017017',
     citation: 'Wet kinderopvang (meld-, overleg- en aangifteplicht sinds 1 juli 2013)',
     // Not read on wetten.overheid.nl; the article number is not confirmed, so none is cited.
+  },
+  'kinderopvang-moa-2013': {
+    id: 'kinderopvang-moa-2013',
+    publisher: 'Kennisnetwerk Gastouderopvang',
+    year: 2021,
+    url: 'https://www.kennisnetwerkgastouderopvang.nl/facsheet-meldingen-vertouwensinspecteur/',
+    checked: COMPARED,
+    excerpts: [
+      'Wanneer er sprake is van een mogelijk vermoeden van een zedenmisdrijf en/of mishandeling, gepleegd door een met taken belast persoon jegens een kind in de kinderopvang, dan geldt een meld-, overleg- en aangifteplicht bij de vertrouwensinspecteur van de Inspectie van Onderwijs.',
+      'In de Wet kinderopvang is dit sinds 1 juli 2013 bepaald.',
+      'Als tijdens dit overleg wordt geconcludeerd dat er een redelijk vermoeden van een strafbaar feit is, moet de houder aangifte doen bij de politie.',
+    ],
   },
   'inspectie-kinderopvang': {
     id: 'inspectie-kinderopvang',
