@@ -1,0 +1,112 @@
+/** Referrals: routed registrations, no referral, advice, referrals internal and external; the routes; the partners. Pure. */
+import { ROUTES } from '../../../machines/ids';
+import type { Figures } from '../model/report';
+import type { Cell, GroupTable, Section } from '../tables';
+import { cellsOf, type SectionContext } from './common';
+
+export function referralsSection({ report, t, dim, k, partnerName }: SectionContext): Section {
+  const referralFigures: GroupTable = {
+    kind: 'group',
+    id: 'referrals',
+    caption: k('referrals.table'),
+    rowHeader: k('referrals.figure'),
+    measures: ['count', 'pct'],
+    rows: [
+      { key: 'routed', figure: 'route.routed', label: k('referrals.routed'), cells: cellsOf(report, (f) => ({ count: f.routed })) },
+      {
+        key: 'no-referral',
+        figure: 'no-referral',
+        label: k('referrals.noReferral'),
+        cells: cellsOf(report, (f) => ({ count: f.routed - f.referrals.total, pct: f.referrals.noReferralPct })),
+      },
+      {
+        key: 'advice',
+        figure: 'route.advies',
+        label: k('referrals.advice'),
+        cells: cellsOf(report, (f) => ({ count: f.routes.advies.count, pct: f.referrals.advicePct })),
+      },
+      {
+        key: 'referrals',
+        figure: 'referrals',
+        label: k('referrals.total'),
+        cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.routed > 0 ? (f.referrals.total / f.routed) * 100 : null })),
+      },
+      { key: 'internal', figure: 'route.intern', label: k('referrals.internal'), cells: cellsOf(report, (f) => f.referrals.internal) },
+      { key: 'external', figure: 'route.extern', label: k('referrals.external'), cells: cellsOf(report, (f) => f.referrals.external) },
+    ],
+    rules: [
+      { total: 'route.routed', parts: ['no-referral', 'referrals'] },
+      { total: 'referrals', parts: ['route.intern', 'route.extern'] },
+    ],
+    pctBase: {
+      'no-referral': 'route.routed',
+      advice: 'route.routed',
+      referrals: 'route.routed',
+      internal: 'referrals',
+      external: 'referrals',
+    },
+  };
+
+  const routes: GroupTable = {
+    kind: 'group',
+    id: 'routes',
+    caption: k('referrals.routesTable'),
+    rowHeader: t('common:dimensions.title.route'),
+    measures: ['count', 'pct'],
+    rows: [
+      ...ROUTES.map((r) => ({ key: r, figure: `route.${r}`, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
+      {
+        key: 'routed',
+        figure: 'route.routed',
+        label: k('referrals.routed'),
+        total: true,
+        cells: cellsOf(report, (f) => ({ count: f.routed, pct: f.routed > 0 ? 100 : null })),
+      },
+    ],
+    rules: [{ total: 'route.routed', parts: ROUTES.map((r) => `route.${r}`) }],
+    pctBase: Object.fromEntries([...ROUTES, 'routed'].map((r) => [r, 'route.routed'])),
+  };
+
+  // Partners: every partner referred to in any group, by the total count.
+  const partnerKeys = new Map<string, { partner: string; kind: string }>();
+  for (const figures of Object.values(report.groups))
+    for (const p of figures.referrals.partners) partnerKeys.set(`${p.kind}.${p.partner}`, { partner: p.partner, kind: p.kind });
+  const partnerCell = (f: Figures, key: string): Cell => {
+    const p = f.referrals.partners.find((x) => `${x.kind}.${x.partner}` === key);
+    return { count: p?.count ?? 0, pct: p ? p.pct : f.referrals.total > 0 ? 0 : null };
+  };
+  const partnerRows = [...partnerKeys.entries()]
+    .map(([key, { partner, kind }]) => ({
+      key,
+      figure: `partner.${key}`,
+      kind,
+      label: `${partnerName(partner)} (${t(`common:partnerKinds.${kind}`)})`,
+      cells: cellsOf(report, (f) => partnerCell(f, key)),
+    }))
+    .sort((a, b) => b.cells.all.count - a.cells.all.count || a.label.localeCompare(b.label));
+  const partners: GroupTable = {
+    kind: 'group',
+    id: 'partners',
+    caption: k('referrals.partnersTable'),
+    rowHeader: t('common:dimensions.title.partner'),
+    measures: ['count', 'pct'],
+    rows: [
+      ...partnerRows,
+      {
+        key: 'total',
+        figure: 'referrals',
+        label: k('referrals.total'),
+        total: true,
+        cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.referrals.total > 0 ? 100 : null })),
+      },
+    ],
+    // Every referral names its partner, so the partners of each kind sum to route intern / extern.
+    rules: [
+      { total: 'route.intern', parts: partnerRows.filter((r) => r.kind === 'internal').map((r) => r.figure) },
+      { total: 'route.extern', parts: partnerRows.filter((r) => r.kind === 'external').map((r) => r.figure) },
+    ],
+    pctBase: Object.fromEntries([...partnerRows.map((r) => r.key), 'total'].map((r) => [r, 'referrals'])),
+  };
+
+  return { id: 'referrals', title: k('referrals.title'), tables: [referralFigures, routes, partners] };
+}
