@@ -15,7 +15,7 @@ import type { DraftContent, DraftSummary, OpenedDraft } from './drafts-store';
 import { EVALUATION_DUE_KEY } from './note-keys';
 import { PassphraseInput } from './PassphraseInput';
 import { SaveDraftPanel } from './SaveDraftPanel';
-import { forgetDraft, rememberDraft } from './unlocked';
+import { forgetDraft, rememberDraft, setIdleLockMinutes, subscribeLock } from './unlocked';
 import './drafts.css';
 
 const loadStore = () => import('./drafts-store').then((m) => m.createDraftStore());
@@ -67,8 +67,26 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
   // The passphrase that opened each draft (memory only), so "update draft" after resuming needs no retyping.
   const passphrases = useRef(new Map<string, string>());
 
+  // The lock (idle or pagehide, unlocked.ts) clears every decrypted draft and passphrase of this page.
+  useEffect(
+    () =>
+      subscribeLock((reason) => {
+        const held = passphrases.current.size > 0;
+        passphrases.current.clear();
+        setOpened(new Map());
+        setPassphrase('');
+        setConfirmOpen(undefined);
+        if (reason === 'idle' && held) {
+          setFailure('');
+          setStatus(t('drafts:page.lockedIdle'));
+        }
+      }),
+    [t],
+  );
+
   const refresh = useCallback(async () => {
     const store = await loadStore();
+    setIdleLockMinutes(await store.idleLockMinutes());
     const purged = await store.purgeExpired(localToday());
     const list = await store.listDrafts(localToday());
     setDrafts(list);

@@ -8,7 +8,7 @@ import { localToday } from './dates';
 import { formatDay } from './documentation';
 import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
 import { PassphraseInput } from './PassphraseInput';
-import { rememberDraft, rememberedDraft } from './unlocked';
+import { rememberDraft, rememberedDraft, setIdleLockMinutes, subscribeLock, useUnlockedVersion } from './unlocked';
 import './drafts.css';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -44,6 +44,9 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const [days, setDays] = useState(DEFAULT_EXPIRY_DAYS);
+  // After an idle lock the remembered draft has no passphrase: updating asks for it again.
+  const [again, setAgain] = useState('');
+  useUnlockedVersion();
   const remembered = rememberedDraft(session.generation);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -52,13 +55,28 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     if (session.training) return;
     let live = true;
     loadStore()
-      .then((store) => store.expiryDays())
-      .then((n) => live && setDays(n))
+      .then(async (store) => {
+        const n = await store.expiryDays();
+        if (live) setDays(n);
+        setIdleLockMinutes(await store.idleLockMinutes());
+      })
       .catch(() => undefined); // storage blocked: the default is shown, saving will say what failed
     return () => {
       live = false;
     };
   }, [session.training]);
+
+  // The lock (idle or pagehide) also clears passphrases typed here but not yet submitted.
+  useEffect(
+    () =>
+      subscribeLock((reason) => {
+        setPassphrase('');
+        setConfirm('');
+        setAgain('');
+        if (reason === 'idle' && rememberedDraft(session.generation)) setStatus(t('save.lockedIdle'));
+      }),
+    [session.generation, t],
+  );
 
   if (session.training) {
     return (
@@ -93,6 +111,27 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     } finally {
       setBusy(false);
     }
+  }
+
+  /** Update after a lock: the passphrase must open the draft before it is overwritten. */
+  async function updateLocked(event: FormEvent, draft: { id: string; label: string }) {
+    event.preventDefault();
+    setFailure('');
+    if (again.length === 0) {
+      setFailure(t('errors.passphraseEmpty'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await (await loadStore()).openDraft(draft.id, again, localToday());
+    } catch (error) {
+      setBusy(false);
+      setFailure(t(errorKeyOf(error) === 'errors.saveFailed' ? 'errors.decrypt' : errorKeyOf(error)));
+      return;
+    }
+    const passphraseAgain = again;
+    setAgain('');
+    await save({ id: draft.id, label: draft.label, passphrase: passphraseAgain });
   }
 
   function submit(event: FormEvent) {
@@ -144,19 +183,35 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       <p className="utrecht-paragraph">{t('save.intro', { days })}</p>
       {answered === 0 ? <p className="utrecht-paragraph">{t('save.nothing')}</p> : null}
 
-      {remembered && answered > 0 ? (
+      {remembered && answered > 0 && remembered.passphrase !== undefined ? (
         <div className="zr-section">
           <p className="utrecht-paragraph">{t('save.openedHint', { label: remembered.label })}</p>
           <div className="zr-actions">
             <Button
               appearance="primary"
               disabled={busy}
-              onClick={() => void save({ id: remembered.id, label: remembered.label, passphrase: remembered.passphrase })}
+              onClick={() => void save({ id: remembered.id, label: remembered.label, passphrase: remembered.passphrase! })}
             >
               {t('save.update')}
             </Button>
           </div>
         </div>
+      ) : null}
+      {remembered && answered > 0 && remembered.passphrase === undefined ? (
+        <form className="zr-section zr-form" onSubmit={(e) => void updateLocked(e, remembered)} noValidate aria-label={t('save.update')}>
+          <p className="utrecht-paragraph">{t('save.openedLockedHint', { label: remembered.label })}</p>
+          <div className="zr-field">
+            <label className="utrecht-form-label zr-field__label" htmlFor={`${id}-again`}>
+              {t('save.passphrase')}
+            </label>
+            <PassphraseInput id={`${id}-again`} name="update-passphrase" value={again} onChange={(e) => setAgain(e.target.value)} />
+          </div>
+          <div className="zr-actions">
+            <Button type="submit" appearance="primary" disabled={busy}>
+              {t('save.update')}
+            </Button>
+          </div>
+        </form>
       ) : null}
 
       {answered > 0 ? (

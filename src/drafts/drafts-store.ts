@@ -5,7 +5,16 @@ import { SECTORS, PARTNER_KINDS } from '../../machines/ids';
 import { getDb, type DraftRow, type ZorgrouteDB } from '../storage/db';
 import { DraftDecryptError, decryptJson, encryptJson } from './crypto';
 import { addDays, isIsoDate } from './dates';
-import { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS_SETTING, MAX_EXPIRY_DAYS, MAX_LABEL_LENGTH, isExpiryDays } from './limits';
+import {
+  DEFAULT_EXPIRY_DAYS,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  EXPIRY_DAYS_SETTING,
+  IDLE_LOCK_SETTING,
+  MAX_EXPIRY_DAYS,
+  MAX_LABEL_LENGTH,
+  isExpiryDays,
+  isIdleLockMinutes,
+} from './limits';
 
 /**
  * Drafts: a concern paused under a label the worker chooses, resumed later.
@@ -174,6 +183,8 @@ export interface DraftStore {
   purgeExpired(today: string): Promise<number>;
   /** The configured number of days a draft is kept (settings), or the default. */
   expiryDays(): Promise<number>;
+  /** The configured minutes without input after which drafts lock (settings), or the default. */
+  idleLockMinutes(): Promise<number>;
 }
 
 export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
@@ -263,5 +274,10 @@ export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
     purgeExpired,
 
     expiryDays: readExpiryDays,
+
+    async idleLockMinutes() {
+      const row = await db.settings.get(IDLE_LOCK_SETTING);
+      return isIdleLockMinutes(row?.value) ? row.value : DEFAULT_IDLE_LOCK_MINUTES;
+    },
   };
 }

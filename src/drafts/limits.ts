@@ -10,3 +10,13 @@ export const EXPIRY_DAYS_SETTING = 'draftExpiryDays';
 export function isExpiryDays(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_EXPIRY_DAYS;
 }
+
+/** Minutes without any input after which passphrases and decrypted drafts are cleared (unlocked.ts). */
+export const DEFAULT_IDLE_LOCK_MINUTES = 5;
+export const MAX_IDLE_LOCK_MINUTES = 60;
+/** The settings key (table `settings`) holding those minutes. */
+export const IDLE_LOCK_SETTING = 'idleLockMinutes';
+
+export function isIdleLockMinutes(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_IDLE_LOCK_MINUTES;
+}

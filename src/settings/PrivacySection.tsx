@@ -1,6 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_DRAFT_EXPIRY_DAYS, DEFAULT_SUPPRESSION_THRESHOLD, MAX_DRAFT_EXPIRY_DAYS, MIN_SUPPRESSION_THRESHOLD } from '../storage/settings';
+import {
+  DEFAULT_DRAFT_EXPIRY_DAYS,
+  DEFAULT_IDLE_LOCK_MINUTES,
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  MAX_DRAFT_EXPIRY_DAYS,
+  MAX_IDLE_LOCK_MINUTES,
+  MIN_SUPPRESSION_THRESHOLD,
+} from '../storage/settings';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { Heading2 } from '../ui/Heading';
@@ -19,7 +26,9 @@ export function PrivacySection({ settings, save }: SectionProps) {
   const { t } = useTranslation(['settings', 'common']);
   const [threshold, setThreshold] = useState(String(settings.suppressionThreshold));
   const [days, setDays] = useState(String(settings.draftExpiryDays));
+  const [idle, setIdle] = useState(String(settings.idleLockMinutes));
   const [error, setError] = useState<string>();
+  const [idleError, setIdleError] = useState<string>();
   const status = useStatus();
   const choices = THRESHOLD_CHOICES.includes(settings.suppressionThreshold)
     ? THRESHOLD_CHOICES
@@ -27,14 +36,14 @@ export function PrivacySection({ settings, save }: SectionProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const n = Number(days);
-    if (!/^\d+$/.test(days.trim()) || !Number.isInteger(n) || n < 1 || n > MAX_DRAFT_EXPIRY_DAYS) {
-      setError(t('settings:privacy.expiryError', { max: MAX_DRAFT_EXPIRY_DAYS }));
-      return;
-    }
-    setError(undefined);
+    const whole = (text: string, max: number) => (/^\d+$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= max ? Number(text) : undefined);
+    const n = whole(days, MAX_DRAFT_EXPIRY_DAYS);
+    const minutes = whole(idle, MAX_IDLE_LOCK_MINUTES);
+    setError(n === undefined ? t('settings:privacy.expiryError', { max: MAX_DRAFT_EXPIRY_DAYS }) : undefined);
+    setIdleError(minutes === undefined ? t('settings:privacy.idleLockError', { max: MAX_IDLE_LOCK_MINUTES }) : undefined);
+    if (n === undefined || minutes === undefined) return;
     try {
-      await save({ suppressionThreshold: Number(threshold), draftExpiryDays: n });
+      await save({ suppressionThreshold: Number(threshold), draftExpiryDays: n, idleLockMinutes: minutes });
       status.ok(t('settings:saved'));
     } catch {
       status.fail(t('settings:errors.save'));
@@ -45,7 +54,15 @@ export function PrivacySection({ settings, save }: SectionProps) {
     <section className="zr-section zr-settings__section" aria-labelledby="settings-privacy">
       <Heading2 id="settings-privacy">{t('settings:privacy.title')}</Heading2>
       <form onSubmit={submit} noValidate className="zr-form">
-        {error ? <ErrorSummary title={t('common:errors.summaryTitle')} errors={[{ href: '#settings-expiry', text: error }]} /> : null}
+        {error || idleError ? (
+          <ErrorSummary
+            title={t('common:errors.summaryTitle')}
+            errors={[
+              ...(error ? [{ href: '#settings-expiry', text: error }] : []),
+              ...(idleError ? [{ href: '#settings-idle-lock', text: idleError }] : []),
+            ]}
+          />
+        ) : null}
         <div className="utrecht-form-field zr-field">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label zr-field__label" htmlFor="settings-threshold">
@@ -80,6 +97,16 @@ export function PrivacySection({ settings, save }: SectionProps) {
           onChange={(event) => setDays(event.currentTarget.value)}
         />
         <Paragraph className="zr-hint">{t('settings:privacy.note')}</Paragraph>
+        <TextField
+          id="settings-idle-lock"
+          label={t('settings:privacy.idleLock')}
+          hint={t('settings:privacy.idleLockHint', { default: DEFAULT_IDLE_LOCK_MINUTES, max: MAX_IDLE_LOCK_MINUTES })}
+          error={idleError}
+          inputMode="numeric"
+          value={idle}
+          size={5}
+          onChange={(event) => setIdle(event.currentTarget.value)}
+        />
         <div className="zr-settings__actions">
           <Button type="submit" appearance="primary">
             {t('settings:privacy.save')}

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { socialeKaartSchema } from '../../content/sociale-kaart.schema';
 import { SLUG } from './cells';
 import {
+  DEFAULT_IDLE_LOCK_MINUTES,
   MAX_DRAFT_EXPIRY_DAYS,
+  MAX_IDLE_LOCK_MINUTES,
   MAX_SUPPRESSION_THRESHOLD,
   MIN_SUPPRESSION_THRESHOLD,
   SETTINGS_FILE_FORMAT,
@@ -40,6 +42,8 @@ export const settingsFileSchema = z
       .min(MIN_SUPPRESSION_THRESHOLD, { error: `minstens ${MIN_SUPPRESSION_THRESHOLD} / at least ${MIN_SUPPRESSION_THRESHOLD}` })
       .max(MAX_SUPPRESSION_THRESHOLD),
     draftExpiryDays: z.int().min(1).max(MAX_DRAFT_EXPIRY_DAYS),
+    // Optional: files written before the idle lock existed still import (the default applies).
+    idleLockMinutes: z.int().min(1).max(MAX_IDLE_LOCK_MINUTES).optional(),
   })
   .strict();
 
@@ -58,8 +62,8 @@ export function parseSettingsFile(text: string): ParseSettingsResult {
   }
   const result = settingsFileSchema.safeParse(data);
   if (!result.success) return { ok: false, message: result.error.issues.map((i) => `${pathOf(i.path)}: ${i.message}`).join('\n') };
-  const { format: _f, version: _v, ...settings } = result.data;
+  const { format: _f, version: _v, idleLockMinutes, ...rest } = result.data;
   void _f;
   void _v;
-  return { ok: true, settings };
+  return { ok: true, settings: { ...rest, idleLockMinutes: idleLockMinutes ?? DEFAULT_IDLE_LOCK_MINUTES } };
 }

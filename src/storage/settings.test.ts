@@ -12,6 +12,7 @@ const settings: Settings = {
   socialeKaart: DEFAULT_SOCIALE_KAART,
   suppressionThreshold: 7,
   draftExpiryDays: 30,
+  idleLockMinutes: 3,
 };
 
 describe('settings', () => {

@@ -24,9 +24,14 @@ export interface Settings {
   suppressionThreshold: number;
   /** Days an encrypted draft is kept (1–365, default 42; the drafts feature reads the same key). */
   draftExpiryDays: number;
+  /**
+   * Minutes without input after which unlocked drafts and remembered passphrases are cleared
+   * (1–60, default 5; the drafts feature reads the same key, src/drafts/unlocked.ts).
+   */
+  idleLockMinutes: number;
 }
 
-export const SETTINGS_KEYS = ['organisation', 'schools', 'socialeKaart', 'suppressionThreshold', 'draftExpiryDays'] as const;
+export const SETTINGS_KEYS = ['organisation', 'schools', 'socialeKaart', 'suppressionThreshold', 'draftExpiryDays', 'idleLockMinutes'] as const;
 export type SettingsKey = (typeof SETTINGS_KEYS)[number];
 
 export const MIN_SUPPRESSION_THRESHOLD = 5;
@@ -34,12 +39,15 @@ export const MAX_SUPPRESSION_THRESHOLD = 50;
 export const DEFAULT_SUPPRESSION_THRESHOLD = 10;
 export const DEFAULT_DRAFT_EXPIRY_DAYS = 42;
 export const MAX_DRAFT_EXPIRY_DAYS = 365;
+export const DEFAULT_IDLE_LOCK_MINUTES = 5;
+export const MAX_IDLE_LOCK_MINUTES = 60;
 
 export const DEFAULT_SETTINGS: Settings = {
   organisation: '',
   schools: [],
   suppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
   draftExpiryDays: DEFAULT_DRAFT_EXPIRY_DAYS,
+  idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
 };
 
 const wholeIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -71,6 +79,8 @@ export function checkSetting<K extends SettingsKey>(key: K, value: Settings[K]):
         : [`suppressionThreshold: a whole number from ${MIN_SUPPRESSION_THRESHOLD} to ${MAX_SUPPRESSION_THRESHOLD}`];
     case 'draftExpiryDays':
       return wholeIn(value, 1, MAX_DRAFT_EXPIRY_DAYS) ? [] : [`draftExpiryDays: a whole number from 1 to ${MAX_DRAFT_EXPIRY_DAYS}`];
+    case 'idleLockMinutes':
+      return wholeIn(value, 1, MAX_IDLE_LOCK_MINUTES) ? [] : [`idleLockMinutes: a whole number from 1 to ${MAX_IDLE_LOCK_MINUTES}`];
     default:
       return [`unknown setting "${String(key)}"`];
   }
@@ -127,6 +137,7 @@ export function settingsToFileText(settings: Settings): string {
     ...(settings.socialeKaart ? { socialeKaart: settings.socialeKaart } : {}),
     suppressionThreshold: settings.suppressionThreshold,
     draftExpiryDays: settings.draftExpiryDays,
+    idleLockMinutes: settings.idleLockMinutes,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
