@@ -14,6 +14,27 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
   "connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+/**
+ * The response headers of docs/nginx.conf (server level, without Cache-Control), sent by `vite
+ * preview` too (issue 13): the README's run command and every e2e test then get the real policy,
+ * including what a <meta> cannot say (frame-ancestors, Permissions-Policy, nosniff). HSTS is
+ * ignored by browsers over plain http (RFC 6797 §8.1), so sending it on localhost is harmless.
+ * src/drafts/headers.test.ts keeps this list and nginx.conf the same.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'Permissions-Policy':
+    'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), ' +
+    'gyroscope=(), hid=(), idle-detection=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), ' +
+    'publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), clipboard-write=(self), browsing-topics=()',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+};
+
 const contentSecurityPolicy = (): Plugin => ({
   name: 'zorgroute-csp',
   apply: 'build',
@@ -83,6 +104,7 @@ export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), ...pwa()],
   // manifest: scripts/budget.mjs reads static vs dynamic imports from dist/.vite/manifest.json.
   build: { target: 'es2022', sourcemap: false, manifest: true },
+  preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['{machines,content,src,tests,scripts}/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

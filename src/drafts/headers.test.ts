@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../vite.config';
 
 // The sample server headers (docs/nginx.conf) must say what the build's <meta> CSP says, plus what
 // only a header can say. A drift here means a host following the docs would run a weaker policy.
@@ -61,5 +61,17 @@ describe('security headers', () => {
     for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'payment=()', 'usb=()']) {
       expect(permissions[0]).toContain(feature);
     }
+  });
+
+  it('vite preview sends exactly the server-level headers of nginx.conf (Cache-Control aside)', () => {
+    const server = nginx.slice(nginx.indexOf('# --- Security headers'), nginx.indexOf('# --- Caching'));
+    const names = [...server.matchAll(/^\s*add_header ([\w-]+) "([^"]*)"/gm)].map((m) => [m[1], m[2]] as const);
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    expect(Object.fromEntries(names)).toEqual(SECURITY_HEADERS);
+  });
+
+  it('index.html asks for no referrer, for hosts without the header', () => {
+    const html = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    expect(html).toMatch(/<meta name="referrer" content="no-referrer" \/>/);
   });
 });
