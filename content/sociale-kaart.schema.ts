@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PARTNER_KINDS } from '../machines/ids';
+import { bi, issuesMessage, notJsonIssue, plainIssue, toIssue, type ImportIssue } from './import-messages';
 import type { SocialeKaart } from './sociale-kaart';
 
 /**
@@ -9,17 +10,48 @@ import type { SocialeKaart } from './sociale-kaart';
  * organisation edits the JSON by hand and must find the spot.
  */
 
+/**
+ * Bounds of a kaart (issue 13): an imported file is read whole into memory and rendered, so every
+ * list and text has a maximum far above a real municipality's kaart (the default has 13 services)
+ * but well below what would stall the page. The file itself is refused above MAX_KAART_FILE_BYTES
+ * (sociale-kaart.ts) before it is read.
+ */
+export const KAART_LIMITS = {
+  organizations: 500,
+  services: 1000,
+  contacts: 2000,
+  id: 64,
+  name: 200,
+  text: 2000,
+  url: 2000,
+  phone: 40,
+  email: 254,
+} as const;
+
+const tooLong = (max: number) => bi(`hoogstens ${max} tekens`, `at most ${max} characters`);
+const tooMany = (max: number) => bi(`hoogstens ${max}`, `at most ${max}`);
+
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'gebruik kleine letters, cijfers en streepjes / use lowercase letters, digits and hyphens' });
-const text = z.string().trim().min(1, { error: 'mag niet leeg zijn / must not be empty' });
-const isoDate = z.iso.date({ error: 'verwacht een datum JJJJ-MM-DD / expected a date YYYY-MM-DD' });
-const url = z.url({ protocol: /^https?$/, error: 'verwacht een http(s)-adres / expected an http(s) url' });
+  .max(KAART_LIMITS.id, { error: tooLong(KAART_LIMITS.id) })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: bi('gebruik kleine letters, cijfers en streepjes', 'use lowercase letters, digits and hyphens') });
+const bounded = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: bi('mag niet leeg zijn', 'must not be empty') })
+    .max(max, { error: tooLong(max) });
+const text = bounded(KAART_LIMITS.name);
+const longText = bounded(KAART_LIMITS.text);
+const isoDate = z.iso.date({ error: bi('verwacht een datum JJJJ-MM-DD', 'expected a date YYYY-MM-DD') });
+const url = z
+  .url({ protocol: /^https$/, error: bi('verwacht een https-adres', 'expected an https url') })
+  .max(KAART_LIMITS.url, { error: tooLong(KAART_LIMITS.url) });
 
 const organizationSchema = z.object({
   id,
   name: text,
-  description: text.optional(),
+  description: longText.optional(),
   url: url.optional(),
 });
 
@@ -28,11 +60,11 @@ const serviceSchema = z.object({
   organizationId: id,
   kind: z.enum(PARTNER_KINDS, {
     error: (issue) =>
-      `ongeldige soort ${JSON.stringify(issue.input)}, kies internal of external / invalid kind ${JSON.stringify(issue.input)}, use internal or external`,
+      bi(`ongeldige soort ${JSON.stringify(issue.input)}, kies internal of external`, `invalid kind ${JSON.stringify(issue.input)}, use internal or external`),
   }),
   name: text,
-  description: text,
-  status: z.enum(['active', 'inactive'], { error: 'kies active of inactive / use active or inactive' }),
+  description: longText,
+  status: z.enum(['active', 'inactive'], { error: bi('kies active of inactive', 'use active or inactive') }),
   lastConfirmed: isoDate,
 });
 
@@ -43,14 +75,18 @@ const contactSchema = z
     name: text.optional(),
     phone: z
       .string()
-      .regex(/^\+?[0-9][0-9 -]{2,}$/, { error: 'verwacht een telefoonnummer / expected a phone number' })
+      .max(KAART_LIMITS.phone, { error: tooLong(KAART_LIMITS.phone) })
+      .regex(/^\+?[0-9][0-9 -]{2,}$/, { error: bi('verwacht een telefoonnummer', 'expected a phone number') })
       .optional(),
-    email: z.email({ error: 'verwacht een e-mailadres / expected an email address' }).optional(),
+    email: z
+      .email({ error: bi('verwacht een e-mailadres', 'expected an email address') })
+      .max(KAART_LIMITS.email, { error: tooLong(KAART_LIMITS.email) })
+      .optional(),
     url: url.optional(),
-    instructions: text.optional(),
+    instructions: longText.optional(),
   })
   .refine((c) => c.phone || c.email || c.url || c.instructions, {
-    error: 'geef een telefoon, e-mail, url of instructie / give a phone, email, url or instructions',
+    error: bi('geef een telefoon, e-mail, url of instructie', 'give a phone, email, url or instructions'),
   });
 
 function duplicates(ids: readonly string[]): string[] {
@@ -59,12 +95,15 @@ function duplicates(ids: readonly string[]): string[] {
 
 export const socialeKaartSchema = z
   .object({
-    schemaVersion: z.literal(1, { error: 'verwacht schemaVersion 1 / expected schemaVersion 1' }),
+    schemaVersion: z.literal(1, { error: bi('verwacht schemaVersion 1', 'expected schemaVersion 1') }),
     name: text,
     lastConfirmed: isoDate,
-    organizations: z.array(organizationSchema),
-    services: z.array(serviceSchema).min(1, { error: 'minstens één dienst / at least one service' }),
-    contacts: z.array(contactSchema),
+    organizations: z.array(organizationSchema).max(KAART_LIMITS.organizations, { error: tooMany(KAART_LIMITS.organizations) }),
+    services: z
+      .array(serviceSchema)
+      .min(1, { error: bi('minstens één dienst', 'at least one service') })
+      .max(KAART_LIMITS.services, { error: tooMany(KAART_LIMITS.services) }),
+    contacts: z.array(contactSchema).max(KAART_LIMITS.contacts, { error: tooMany(KAART_LIMITS.contacts) }),
   })
   .superRefine((kaart, ctx) => {
     const lists = [
@@ -78,7 +117,7 @@ export const socialeKaartSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [name, ids.lastIndexOf(dup), 'id'],
-          message: `dubbele id "${dup}" / duplicate id "${dup}"`,
+          message: bi(`dubbele id "${dup}"`, `duplicate id "${dup}"`),
         });
       }
     }
@@ -88,7 +127,7 @@ export const socialeKaartSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['services', i, 'organizationId'],
-          message: `onbekende organisatie "${s.organizationId}" / unknown organization "${s.organizationId}"`,
+          message: bi(`onbekende organisatie "${s.organizationId}"`, `unknown organization "${s.organizationId}"`),
         });
       }
     });
@@ -98,7 +137,7 @@ export const socialeKaartSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['contacts', i, 'serviceId'],
-          message: `onbekende dienst "${c.serviceId}" / unknown service "${c.serviceId}"`,
+          message: bi(`onbekende dienst "${c.serviceId}"`, `unknown service "${c.serviceId}"`),
         });
       }
     });
@@ -109,26 +148,34 @@ type Parsed = z.infer<typeof socialeKaartSchema>;
 const _sameShape: [Parsed] extends [SocialeKaart] ? ([SocialeKaart] extends [Parsed] ? true : never) : never = true;
 void _sameShape;
 
-/** "services[2].kind" — how a person editing the JSON finds the field. */
-function pathOf(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('') || '(root)';
-}
+export type ParseSocialeKaartResult =
+  | { ok: true; kaart: SocialeKaart }
+  | {
+      ok: false;
+      /** What the page says in one sentence: not JSON at all, or a kaart with mistakes. */
+      kind: 'not-json' | 'invalid';
+      /** Each mistake with its path, in Dutch and English (the folded details). */
+      issues: ImportIssue[];
+      /** All issues as "path: nl / en", one per line (tests, command line). */
+      message: string;
+    };
 
-export type ParseSocialeKaartResult = { ok: true; kaart: SocialeKaart } | { ok: false; message: string };
-
-/** Parse and validate a sociale kaart from JSON text (import). Never throws. */
+/** Parse and validate a sociale kaart from JSON text (import, and the kaart read back from storage). Never throws. */
 export function parseSocialeKaart(textInput: string): ParseSocialeKaartResult {
   let data: unknown;
   try {
-    data = JSON.parse(textInput);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Geen geldige JSON / not valid JSON: ${detail}` };
+    data = JSON.parse(textInput.charCodeAt(0) === 0xfeff ? textInput.slice(1) : textInput);
+  } catch {
+    const issues = [notJsonIssue()];
+    return { ok: false, kind: 'not-json', issues, message: issuesMessage(issues) };
   }
-  const result = socialeKaartSchema.safeParse(data);
+  return checkSocialeKaart(data);
+}
+
+/** Validates a kaart that is already a value (the one stored in settings is checked again on reading). */
+export function checkSocialeKaart(data: unknown): ParseSocialeKaartResult {
+  const result = socialeKaartSchema.safeParse(data, { error: plainIssue });
   if (result.success) return { ok: true, kaart: result.data };
-  const message = result.error.issues.map((issue) => `${pathOf(issue.path)}: ${issue.message}`).join('\n');
-  return { ok: false, message };
+  const issues = result.error.issues.map(toIssue);
+  return { ok: false, kind: 'invalid', issues, message: issuesMessage(issues) };
 }

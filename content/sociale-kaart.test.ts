@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARTNERS } from '../machines/ids';
 import { DEFAULT_SOCIALE_KAART, contactsOf, partnerKinds, type SocialeKaart } from './sociale-kaart';
-import { parseSocialeKaart, socialeKaartSchema } from './sociale-kaart.schema';
+import { KAART_LIMITS, parseSocialeKaart, socialeKaartSchema } from './sociale-kaart.schema';
 
 const clone = (): SocialeKaart => structuredClone(DEFAULT_SOCIALE_KAART);
 const parse = (kaart: unknown) => parseSocialeKaart(JSON.stringify(kaart));
@@ -94,5 +94,48 @@ describe('parseSocialeKaart refuses bad input with a message naming the problem'
     const result = parseSocialeKaart('[]');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('(root)');
+  });
+});
+
+describe('bounds and plain messages (issue 13, issue 12 item 7)', () => {
+  it('refuses a list or a text above its bound, naming the field and the maximum in both languages', () => {
+    const kaart = clone();
+    kaart.services[0]!.description = 'x'.repeat(KAART_LIMITS.text + 1);
+    kaart.contacts = Array.from({ length: KAART_LIMITS.contacts + 1 }, (_, i) => ({ id: `c${i}`, serviceId: kaart.services[0]!.id, phone: '0800-2000' }));
+    const result = parse(kaart);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.kind).toBe('invalid');
+    expect(result.issues).toContainEqual({ path: 'services[0].description', nl: `hoogstens ${KAART_LIMITS.text} tekens`, en: `at most ${KAART_LIMITS.text} characters` });
+    expect(result.issues).toContainEqual({ path: 'contacts', nl: `hoogstens ${KAART_LIMITS.contacts}`, en: `at most ${KAART_LIMITS.contacts}` });
+  });
+
+  it('allows https links only (no http, no javascript:)', () => {
+    for (const url of ['http://veiligthuis.nl', 'javascript:alert(1)']) {
+      const kaart = clone();
+      kaart.contacts[0]!.url = url;
+      const result = parse(kaart);
+      expect(result.ok, url).toBe(false);
+      if (!result.ok) expect(result.issues[0]).toMatchObject({ path: 'contacts[0].url', nl: 'verwacht een https-adres' });
+    }
+  });
+
+  it("never shows zod's own English words: a missing field says so in Dutch and English", () => {
+    const kaart = clone() as unknown as Record<string, unknown>;
+    delete kaart.name;
+    (kaart.services as unknown as Record<string, unknown>[])[0]!.name = 7;
+    const result = parse(kaart);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toEqual([
+      { path: 'name', nl: 'ontbreekt', en: 'is missing' },
+      { path: 'services[0].name', nl: 'verwacht een tekst', en: 'expected a text' },
+    ]);
+    expect(result.message).not.toMatch(/Invalid input|received undefined/);
+  });
+
+  it('not JSON is its own kind, without the parser\'s English message', () => {
+    const result = parseSocialeKaart('{"services": [');
+    expect(result).toMatchObject({ ok: false, kind: 'not-json', issues: [{ path: '(root)', nl: 'geen geldige JSON', en: 'not valid JSON' }] });
   });
 });

@@ -71,6 +71,9 @@ function service(
   return { id, organizationId, kind, name, description, status: 'active', lastConfirmed: CONFIRMED };
 }
 
+/** A kaart file above this size is refused before it is read (the schema bounds every list and text). */
+export const MAX_KAART_FILE_BYTES = 1024 * 1024;
+
 export const DEFAULT_SOCIALE_KAART: SocialeKaart = {
   schemaVersion: 1,
   name: 'Standaard sociale kaart',

@@ -7,6 +7,7 @@ import { Heading2, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { OrderedList, UnorderedList } from '../ui/List';
 import { Paragraph } from '../ui/Paragraph';
+import { safeHttpsHref, safeMailtoHref, safeTelHref } from '../ui/safeHref';
 import { usePageHeading } from '../ui/usePageHeading';
 import type { PartnerInfo } from './partners';
 import type { GuideSlots, OutcomeContext } from './types';
@@ -20,8 +21,6 @@ export interface OutcomePageProps {
   onEvaluate?(): void;
   onNewConcern?(): void;
 }
-
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -93,21 +92,26 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
             <div key={i} className="zr-contact">
               {contact.name ? <p className="utrecht-paragraph zr-contact__name">{contact.name}</p> : null}
               <ul className="utrecht-unordered-list">
+                {/* Data of the organisation's kaart: only https, tel and mailto become links (ui/safeHref.ts). */}
                 {contact.phone ? (
                   <li className="utrecht-unordered-list__item">
-                    <Link href={telHref(contact.phone)}>{contact.phone}</Link>
+                    {safeTelHref(contact.phone) ? <Link href={safeTelHref(contact.phone)}>{contact.phone}</Link> : contact.phone}
                   </li>
                 ) : null}
                 {contact.email ? (
                   <li className="utrecht-unordered-list__item">
-                    <Link href={`mailto:${contact.email}`}>{contact.email}</Link>
+                    {safeMailtoHref(contact.email) ? <Link href={safeMailtoHref(contact.email)}>{contact.email}</Link> : contact.email}
                   </li>
                 ) : null}
                 {contact.url ? (
                   <li className="utrecht-unordered-list__item">
-                    <Link href={contact.url} rel="noreferrer noopener">
-                      {contact.url.replace(/^https?:\/\//, '')}
-                    </Link>
+                    {safeHttpsHref(contact.url) ? (
+                      <Link href={safeHttpsHref(contact.url)} rel="noreferrer noopener">
+                        {contact.url.replace(/^https:\/\//, '')}
+                      </Link>
+                    ) : (
+                      contact.url
+                    )}
                   </li>
                 ) : null}
                 {contact.instructions ? <li className="utrecht-unordered-list__item">{contact.instructions}</li> : null}

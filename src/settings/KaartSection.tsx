@@ -1,11 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
-import { Alert } from '../ui/Alert';
+import type { ImportIssue } from '../../content/import-messages';
+import { DEFAULT_SOCIALE_KAART, MAX_KAART_FILE_BYTES, type SocialeKaart } from '../../content/sociale-kaart';
 import { Button } from '../ui/Button';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { downloadText } from '../ui/download';
+import { ImportError } from '../ui/ImportError';
+import { formatBytes, readTextFile } from '../ui/readFile';
 import { SaveStatus, useStatus } from './fields';
 import type { SectionProps } from './SettingsPage';
 
@@ -23,13 +25,15 @@ function fileName(kaart: SocialeKaart): string {
 /**
  * The organisation's sociale kaart (HSDS-shaped): what is in use, export as JSON to edit, import a
  * JSON file (validated by content/sociale-kaart.schema.ts, loaded with import() so zod stays off
- * every other page). An invalid file is refused with the validator's message and changes nothing.
+ * every other page). An invalid file is refused with one plain sentence, the validator's issues
+ * folded away, and changes nothing.
  */
 export function KaartSection({ settings, save }: SectionProps) {
   const { t, i18n } = useTranslation(['settings', 'common']);
   const kaart = settings.socialeKaart ?? DEFAULT_SOCIALE_KAART;
   const isDefault = settings.socialeKaart === undefined;
-  const [invalid, setInvalid] = useState<{ file: string; message: string }>();
+  const [invalid, setInvalid] = useState<{ key: 'tooLarge' | 'unreadable' | 'wrongFile' | 'invalid'; file: string; issues: ImportIssue[] }>();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
   const status = useStatus();
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -41,10 +45,16 @@ export function KaartSection({ settings, save }: SectionProps) {
     setInvalid(undefined);
     status.clear();
     try {
-      const [{ parseSocialeKaart }, text] = await Promise.all([import('../../content/sociale-kaart.schema'), file.text()]);
-      const result = parseSocialeKaart(text);
+      // The size first: a file of any size is never read into memory (issue 13).
+      const read = await readTextFile(file, MAX_KAART_FILE_BYTES);
+      if (!read.ok) {
+        setInvalid({ key: read.reason === 'too-large' ? 'tooLarge' : 'unreadable', file: file.name, issues: [] });
+        return;
+      }
+      const { parseSocialeKaart } = await import('../../content/sociale-kaart.schema');
+      const result = parseSocialeKaart(read.text);
       if (!result.ok) {
-        setInvalid({ file: file.name, message: result.message });
+        setInvalid({ key: result.kind === 'not-json' ? 'wrongFile' : 'invalid', file: file.name, issues: result.issues });
         return;
       }
       await save({ socialeKaart: result.kaart });
@@ -165,12 +175,12 @@ export function KaartSection({ settings, save }: SectionProps) {
         />
       </div>
       {invalid ? (
-        <Alert type="error" role="alert" data-testid="settings-kaart-error">
-          <p className="utrecht-paragraph">
-            <strong>{t('settings:kaart.invalid', { file: invalid.file })}</strong>
-          </p>
-          <pre className="zr-settings__message">{invalid.message}</pre>
-        </Alert>
+        <ImportError
+          data-testid="settings-kaart-error"
+          message={t(`settings:kaart.errors.${invalid.key}`, { file: invalid.file, max: formatBytes(MAX_KAART_FILE_BYTES, language) })}
+          details={invalid.issues.map((issue) => `${issue.path}: ${issue[language]}`)}
+          detailsLabel={t('common:import.details')}
+        />
       ) : null}
       <SaveStatus message={status.message} error={status.error} />
     </section>

@@ -59,8 +59,13 @@ describe('SettingsPage', { timeout: 60_000 }, () => {
     const input = await screen.findByTestId('settings-kaart-file');
     await user.upload(input, new File(['{"schemaVersion": 1, "name": ""}'], 'kaart.json', { type: 'application/json' }));
     const error = await screen.findByTestId('settings-kaart-error');
-    expect(error).toHaveTextContent('kaart.json is niet geïmporteerd; er is niets veranderd.');
-    expect(error).toHaveTextContent(/name/);
+    // One plain sentence that says what to do; the fields are folded away under Dutch words.
+    expect(error.querySelector('.zr-import-error__message')).toHaveTextContent(
+      /^kaart\.json is niet geïmporteerd en er is niets veranderd, want er staan fouten in: herstel de velden/,
+    );
+    expect(within(error).getByText('Technische details').closest('details')).not.toHaveAttribute('open');
+    expect(error).toHaveTextContent('name: mag niet leeg zijn');
+    expect(error).not.toHaveTextContent(/Invalid input|expected|must not/);
     expect((await getStore().getSettings()).socialeKaart).toBeUndefined();
 
     await user.selectOptions(screen.getByLabelText('Kleine aantallen verbergen onder'), '5');
@@ -90,11 +95,48 @@ describe('SettingsPage', { timeout: 60_000 }, () => {
     const { settingsToFileText, DEFAULT_SETTINGS } = await import('../storage/settings');
     const file = settingsToFileText({ ...DEFAULT_SETTINGS, organisation: 'Welstad', schools: [{ id: 'de-linde', name: 'De Linde', type: 'po' }] });
     await user.upload(input, new File([file], 'welstad.json', { type: 'application/json' }));
+    // It asks first and shows what changes; nothing is stored yet.
+    const review = await screen.findByTestId('settings-review');
+    expect(review).toHaveTextContent('Naam van de organisatienu Oud, wordt Welstad');
+    expect(review).toHaveTextContent('erbij: De Linde (po).');
+    expect(review).toHaveTextContent('eraf: Oud (po).');
+    expect(screen.queryByTestId('settings-weaker')).toBeNull();
+    expect((await getStore().getSettings()).organisation).toBe('Oud');
+    await user.click(within(review).getByRole('button', { name: 'Ja, importeren' }));
     await screen.findByText('De instellingen zijn geïmporteerd: 1 school.');
     expect(screen.getByLabelText('Naam van de organisatie')).toHaveValue('Welstad');
     expect(within(screen.getByTestId('settings-schools')).getByRole('rowheader', { name: 'De Linde' })).toBeInTheDocument();
     const saved = await getStore().getSettings();
     expect(saved.organisation).toBe('Welstad');
     expect(saved.schools).toEqual([{ id: 'de-linde', name: 'De Linde', type: 'po' }]);
+  });
+
+  it('warns before a settings file makes privacy weaker, and cancelling changes nothing', async () => {
+    const user = userEvent.setup();
+    const { settingsToFileText, DEFAULT_SETTINGS } = await import('../storage/settings');
+    await getStore().setSettings({ organisation: 'Welstad' });
+    const before = await getStore().getSettings();
+    render(<SettingsPage navigate={() => undefined} />);
+    const input = await screen.findByTestId('settings-file');
+    const weaker = settingsToFileText({ ...DEFAULT_SETTINGS, organisation: 'Welstad', suppressionThreshold: 5, draftExpiryDays: 365 });
+    await user.upload(input, new File([weaker], 'zwakker.json', { type: 'application/json' }));
+    const warning = await screen.findByTestId('settings-weaker');
+    expect(warning).toHaveTextContent('Let op: met dit bestand wordt de privacy zwakker.');
+    expect(warning).toHaveTextContent('De drempel gaat omlaag van 10 naar 5');
+    expect(warning).toHaveTextContent('Concepten blijven langer bewaard: 365 in plaats van 42 dagen.');
+    await user.click(within(screen.getByTestId('settings-review')).getByRole('button', { name: 'Annuleren' }));
+    await screen.findByText('Niet geïmporteerd; er is niets veranderd.');
+    expect(await getStore().getSettings()).toEqual(before);
+  });
+
+  it('refuses a file larger than a settings file can be without reading it', async () => {
+    const user = userEvent.setup();
+    render(<SettingsPage navigate={() => undefined} />);
+    const input = await screen.findByTestId('settings-file');
+    const big = new File([new Uint8Array(2 * 1024 * 1024 + 1)], 'groot.json', { type: 'application/json' });
+    await user.upload(input, big);
+    expect(await screen.findByTestId('settings-file-error')).toHaveTextContent(
+      'groot.json is niet geïmporteerd en er is niets veranderd, want het is groter dan 2 MB en dus geen instellingenbestand',
+    );
   });
 });

@@ -1,65 +1,111 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { settingsToFileText } from '../storage/settings';
+import type { ImportIssue } from '../../content/import-messages';
+import { MAX_SETTINGS_FILE_BYTES, settingsToFileText, type Settings } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
-import { Heading2 } from '../ui/Heading';
+import { Heading2, Heading3 } from '../ui/Heading';
+import { ImportError } from '../ui/ImportError';
 import { Paragraph } from '../ui/Paragraph';
+import { formatBytes, readTextFile } from '../ui/readFile';
+import { settingsChanges, type SettingsChange } from './changes';
 import { SaveStatus, useStatus } from './fields';
 import type { SectionProps } from './SettingsPage';
+
+type Refusal = { key: 'tooLarge' | 'unreadable' | 'wrongFile' | 'invalid'; file: string; issues: ImportIssue[] };
+type Pending = { file: string; settings: Settings; changes: SettingsChange[] };
 
 /**
  * The organisation's settings as one file, so every worker's installation has the same schools
  * (the same ids: their counts files then merge school by school) and the same sociale kaart. The
- * file holds no counts and nothing about a child. Importing validates it first (zod, loaded with
- * import()) and replaces the settings only when it is valid.
+ * file holds no counts and nothing about a child.
+ *
+ * Importing (issue 13, issue 12 item 7): the size is checked before the file is read; the file is
+ * validated (zod, loaded with import()); a refusal is one plain sentence with the details folded
+ * away. A valid file is not stored at once: the page lists what would change, warns when privacy
+ * gets weaker (lower threshold, longer retention or idle lock, another kaart) and asks.
  */
 export function ShareSection({ settings, save, onReplaced }: SectionProps & { onReplaced(): void }) {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation(['settings', 'common']);
+  const language = i18n.language === 'en' ? 'en' : 'nl';
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [invalid, setInvalid] = useState<{ file: string; message: string }>();
+  const [refusal, setRefusal] = useState<Refusal>();
+  const [pending, setPending] = useState<Pending>();
   const status = useStatus();
 
   async function importFile(file: File) {
-    setInvalid(undefined);
+    setRefusal(undefined);
+    setPending(undefined);
     status.clear();
     try {
-      const [{ parseSettingsFile }, text] = await Promise.all([import('../storage/settings.schema'), file.text()]);
-      const result = parseSettingsFile(text);
-      if (!result.ok) {
-        setInvalid({ file: file.name, message: result.message });
+      const read = await readTextFile(file, MAX_SETTINGS_FILE_BYTES);
+      if (!read.ok) {
+        setRefusal({ key: read.reason === 'too-large' ? 'tooLarge' : 'unreadable', file: file.name, issues: [] });
         return;
       }
-      // A file without a kaart means the default kaart.
-      await save({ ...result.settings, socialeKaart: result.settings.socialeKaart });
-      onReplaced();
-      status.ok(t('share.imported', { count: result.settings.schools.length }));
+      const { parseSettingsFile } = await import('../storage/settings.schema');
+      const result = parseSettingsFile(read.text);
+      if (!result.ok) {
+        setRefusal({ key: result.kind === 'invalid' ? 'invalid' : 'wrongFile', file: file.name, issues: result.issues });
+        return;
+      }
+      const changes = settingsChanges(settings, result.settings);
+      if (changes.length === 0) {
+        status.ok(t('settings:share.nothing', { file: file.name }));
+        return;
+      }
+      setPending({ file: file.name, settings: result.settings, changes });
     } catch {
-      status.fail(t('errors.save'));
+      status.fail(t('settings:errors.save'));
     } finally {
       if (inputRef.current) inputRef.current.value = '';
     }
   }
 
+  async function confirm(p: Pending) {
+    setPending(undefined);
+    try {
+      // A file without a kaart means the default kaart.
+      await save({ ...p.settings, socialeKaart: p.settings.socialeKaart });
+      onReplaced();
+      status.ok(t('settings:share.imported', { count: p.settings.schools.length }));
+    } catch {
+      status.fail(t('settings:errors.save'));
+    }
+  }
+
+  function cancel() {
+    setPending(undefined);
+    status.ok(t('settings:share.cancelled'));
+    inputRef.current?.focus();
+  }
+
+  const shown = (c: SettingsChange, value: string | number | undefined) => {
+    if (c.key === 'socialeKaart') return value === undefined ? t('settings:share.review.defaultKaart') : String(value);
+    if (value === undefined || value === '') return t('settings:share.review.empty');
+    return String(value);
+  };
+  const weaker = pending?.changes.filter((c) => c.weaker) ?? [];
+
   return (
     <section className="zr-section zr-settings__section" aria-labelledby="settings-share">
-      <Heading2 id="settings-share">{t('share.title')}</Heading2>
-      <Paragraph>{t('share.lead')}</Paragraph>
+      <Heading2 id="settings-share">{t('settings:share.title')}</Heading2>
+      <Paragraph>{t('settings:share.lead')}</Paragraph>
       <div className="zr-settings__actions">
         <Button appearance="secondary" onClick={() => downloadText(settingsToFileText(settings), 'zorgroute-instellingen.json', 'application/json')}>
-          {t('share.export')}
+          {t('settings:share.export')}
         </Button>
       </div>
       <div className="utrecht-form-field zr-field zr-file-field">
         <div className="utrecht-form-field__label">
           <label className="utrecht-form-label zr-field__label" htmlFor={inputId}>
-            {t('share.import')}
+            {t('settings:share.import')}
           </label>
         </div>
         <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
-          {t('share.importHint')}
+          {t('settings:share.importHint')}
         </div>
         <input
           ref={inputRef}
@@ -75,13 +121,61 @@ export function ShareSection({ settings, save, onReplaced }: SectionProps & { on
           }}
         />
       </div>
-      {invalid ? (
-        <Alert type="error" role="alert" data-testid="settings-file-error">
-          <p className="utrecht-paragraph">
-            <strong>{t('share.invalid', { file: invalid.file })}</strong>
-          </p>
-          <pre className="zr-settings__message">{invalid.message}</pre>
-        </Alert>
+      {refusal ? (
+        <ImportError
+          data-testid="settings-file-error"
+          message={t(`settings:share.errors.${refusal.key}`, {
+            file: refusal.file,
+            max: formatBytes(MAX_SETTINGS_FILE_BYTES, language),
+          })}
+          details={refusal.issues.map((issue) => `${issue.path}: ${issue[language]}`)}
+          detailsLabel={t('common:import.details')}
+        />
+      ) : null}
+      {pending ? (
+        <div className="zr-settings__review" role="group" aria-labelledby={`${inputId}-review`} data-testid="settings-review">
+          <Heading3 id={`${inputId}-review`}>{t('settings:share.review.heading', { file: pending.file })}</Heading3>
+          {weaker.length > 0 ? (
+            <Alert type="warning" data-testid="settings-weaker">
+              <p className="utrecht-paragraph">
+                <strong>{t('settings:share.review.weakerTitle')}</strong>
+              </p>
+              <ul className="utrecht-unordered-list">
+                {weaker.map((c) => (
+                  <li key={c.key} className="utrecht-unordered-list__item">
+                    {t(`settings:share.review.weaker.${c.key}`, { from: shown(c, c.from), to: shown(c, c.to) })}
+                  </li>
+                ))}
+              </ul>
+              <p className="utrecht-paragraph">{t('settings:share.review.weakerAsk')}</p>
+            </Alert>
+          ) : null}
+          <dl className="utrecht-data-list zr-settings__facts">
+            {pending.changes.map((c) => (
+              <div key={c.key} className="utrecht-data-list__item">
+                <dt className="utrecht-data-list__item-key">{t(`settings:share.review.keys.${c.key}`)}</dt>
+                <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">
+                  {c.key === 'schools' ? (
+                    <>
+                      {c.added && c.added.length > 0 ? <span>{t('settings:share.review.added', { list: c.added.join(', ') })} </span> : null}
+                      {c.removed && c.removed.length > 0 ? <span>{t('settings:share.review.removed', { list: c.removed.join(', ') })}</span> : null}
+                    </>
+                  ) : (
+                    t('settings:share.review.fromTo', { from: shown(c, c.from), to: shown(c, c.to) })
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+          <div className="zr-settings__actions">
+            <Button appearance="primary" onClick={() => void confirm(pending)}>
+              {weaker.length > 0 ? t('settings:share.review.confirmWeaker') : t('settings:share.review.confirm')}
+            </Button>
+            <Button appearance="secondary" onClick={cancel}>
+              {t('common:actions.cancel')}
+            </Button>
+          </div>
+        </div>
       ) : null}
       <SaveStatus message={status.message} error={status.error} />
     </section>

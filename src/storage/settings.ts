@@ -122,6 +122,9 @@ export function uniqueSlug(name: string, taken: Iterable<string>): string {
 }
 
 export const SETTINGS_FILE_FORMAT = 'zorgroute-settings';
+/** A settings file is some schools and at most one kaart: anything larger is refused unread (issue 13). */
+export const MAX_SETTINGS_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_SCHOOLS_IN_SETTINGS = 1000;
 
 /**
  * The organisation's settings as a JSON file, to give every worker's installation the same schools
