@@ -3,9 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { ImportResult, Store } from '../storage/store';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
+import { Details } from '../ui/Details';
 import { downloadText } from '../ui/download';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { formatBytes, readTextFile } from '../ui/readFile';
+import { MAX_COUNTS_FILES, MAX_COUNTS_FILE_BYTES, countsIssueText } from './importMessages';
 
 export type ExchangeStore = Pick<Store, 'exportCounts' | 'importCountsFiles'>;
 
@@ -35,7 +38,8 @@ export function ExchangePanel({
   threshold: number;
   onImported(): void;
 }) {
-  const { t } = useTranslation('report');
+  const { t, i18n } = useTranslation(['report', 'common']);
+  const language = i18n.language === 'en' ? 'en' : 'nl';
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [exported, setExported] = useState<string>();
@@ -64,14 +68,25 @@ export function ExchangePanel({
     if (files.length === 0) return;
     setState({ kind: 'busy' });
     try {
+      if (files.length > MAX_COUNTS_FILES) {
+        setState({ kind: 'refused', messages: [{ text: t('exchange.errors.tooMany', { max: MAX_COUNTS_FILES }) }] });
+        return;
+      }
+      // Sizes first, before any file is read (issue 13).
+      const large = files.filter((f) => f.size > MAX_COUNTS_FILE_BYTES);
+      if (large.length > 0) {
+        const max = formatBytes(MAX_COUNTS_FILE_BYTES, language);
+        setState({ kind: 'refused', messages: large.map((f) => ({ text: t('exchange.errors.tooLarge', { file: f.name, max }) })) });
+        return;
+      }
       const texts: string[] = [];
       for (const file of files) {
-        try {
-          texts.push(await file.text());
-        } catch {
+        const read = await readTextFile(file, MAX_COUNTS_FILE_BYTES);
+        if (!read.ok) {
           setState({ kind: 'refused', messages: [{ text: t('exchange.errors.read', { file: file.name }) }] });
           return;
         }
+        texts.push(read.text);
       }
       const result: ImportResult = await (await loadStore()).importCountsFiles(texts);
       if (!result.ok) {
@@ -81,7 +96,7 @@ export function ExchangePanel({
             .filter((f) => !f.ok && f.error)
             .map((f) => ({
               text: t(`exchange.errors.${f.error!.code}`, { file: files[f.index]?.name ?? `#${f.index + 1}` }),
-              detail: t('exchange.detail', { path: f.error!.path, message: f.error!.message }),
+              detail: `${files[f.index]?.name ?? `#${f.index + 1}`} — ${f.error!.path}: ${countsIssueText(f.error!.code, f.error!.message, language)}`,
             })),
         });
         return;
@@ -170,10 +185,23 @@ export function ExchangePanel({
             {state.messages.map((m, i) => (
               <li key={i} className="utrecht-unordered-list__item">
                 {m.text}
-                {m.detail ? <span className="zr-report__detail"> {m.detail}</span> : null}
               </li>
             ))}
           </ul>
+          {/* Where in the file, in the page's language, folded away (issue 12 item 7). */}
+          {state.messages.some((m) => m.detail) ? (
+            <Details summary={t('common:import.details')}>
+              <ul className="utrecht-unordered-list">
+                {state.messages
+                  .filter((m) => m.detail)
+                  .map((m, i) => (
+                    <li key={i} className="utrecht-unordered-list__item zr-report__detail">
+                      <code>{m.detail}</code>
+                    </li>
+                  ))}
+              </ul>
+            </Details>
+          ) : null}
         </Alert>
       ) : null}
       {state.kind === 'failed' ? (
