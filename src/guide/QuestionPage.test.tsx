@@ -82,6 +82,19 @@ describe('QuestionPage', () => {
     expect(screen.queryByDisplayValue('cjg')).toBeNull();
   });
 
+  it('never offers Veilig Thuis as a partner (MELDCODE.md §5, version 2), for support or for help', () => {
+    renderGuide({ answers: [...PATHS.support, ['steun.advies', 'nee'], ['steun.begeleiding', 'nee'], ['steun.intern', 'nee']] });
+    const external = (screen.getAllByRole('radio') as HTMLInputElement[]).map((r) => r.value);
+    expect(external).toContain('cjg');
+    expect(external).not.toContain('veilig-thuis');
+    cleanup();
+    renderGuide({ answers: [...PATHS.meldcode, ['afweging.1', 'ja'], ['afweging.2', 'nee'], ['afweging.3', 'ja'], ['afweging.4', 'ja']] });
+    const help = (screen.getAllByRole('radio') as HTMLInputElement[]).map((r) => r.value);
+    expect(help).toContain('gezinscoaching');
+    expect(help).not.toContain('veilig-thuis');
+    expect(screen.queryByLabelText('Veilig Thuis')).toBeNull();
+  });
+
   it('does not offer "collega" after honour-related violence and says why', () => {
     renderGuide({ answers: [...PATHS.meldcode.slice(0, 4), ['stap2.bijzonder', 'ja']] });
     const values = (screen.getAllByRole('radio') as HTMLInputElement[]).map((r) => r.value);
