@@ -48,6 +48,58 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 /**
+ * Pre-rendered first screens (issue 16): the start page inside #root (hydrated by src/main.tsx) and
+ * static copies of the other measured routes' first screens beside it, shown by CSS when their hash
+ * is the URL's :target (src/styles/prerender.css). Rendered in Node by React's `prerender` through a
+ * throwaway Vite SSR server, so the HTML is what the app itself renders. Only for the app's
+ * index.html (Storybook builds with this config too).
+ */
+const prerender = (): Plugin => ({
+  name: 'zorgroute-prerender',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    async handler(html, ctx) {
+      if (ctx.path !== '/index.html' || !html.includes('<div id="root"></div>')) return html;
+      const { createServer } = await import('vite');
+      const server = await createServer({
+        configFile: false,
+        plugins: [react()],
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        optimizeDeps: { noDiscovery: true, include: [] },
+      });
+      try {
+        const [{ prerenderPages }, { ROUTES }, { PRERENDERED_PATHS, copyId }] = await Promise.all([
+          server.ssrLoadModule('/src/app/prerender.tsx'),
+          server.ssrLoadModule('/src/app/routes.ts'),
+          server.ssrLoadModule('/src/app/prerendered.ts'),
+        ]);
+        const pages: Record<string, string> = await prerenderPages();
+        const anchors = (ROUTES as { path: string }[])
+          .filter((r) => r.path !== '/')
+          .map((r) => `<span class="zr-pre-anchor" id="${r.path}"></span>`)
+          .join('');
+        const copies = (PRERENDERED_PATHS as readonly string[])
+          .filter((p) => p !== '/')
+          .map((p) => `<div class="zr-pre" id="${copyId(p)}">${pages[p]}</div>`)
+          .join('');
+        return (
+          html
+            .replace('<div id="root"></div>', `${anchors}<div id="root">${pages['/']}</div>${copies}`)
+            // async: the entry no longer holds back DOMContentLoaded, which is when Chromium sets the
+            // hash's :target, so a route's static copy shows before the script has loaded.
+            .replace(/<script type="module"(?![^>]*\basync\b)/, '<script type="module" async')
+        );
+      } finally {
+        await server.close();
+      }
+    },
+  },
+});
+
+/**
  * Offline (issue 7): a service worker precaches the whole built app (shell, every lazy chunk,
  * content, icons) so it runs with no network at all; nothing of another origin is ever cached or
  * fetched. `prompt`: a new version waits until the user says "bijwerken" (src/app/pwa/), never a
@@ -101,7 +153,7 @@ const pwa = () => [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), ...pwa()],
+  plugins: [react(), contentSecurityPolicy(), prerender(), ...pwa()],
   // manifest: scripts/budget.mjs reads static vs dynamic imports from dist/.vite/manifest.json.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { headers: SECURITY_HEADERS },

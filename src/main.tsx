@@ -1,11 +1,14 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/theme.css';
 // Only the NL Design System components the app uses (not the whole library: first-page budget).
 import './styles/nlds.css';
 import './styles/app.css';
-import { App } from './app/App';
+import './styles/prerender.css';
+import { App, preloadPage } from './app/App';
 import { initI18n, setLanguage } from './app/i18n';
+import { dropPrerendered } from './app/prerendered';
+import { currentPath } from './app/router';
 import { readPrefs } from './storage/prefs';
 
 // The language is known before the first paint (localStorage, not IndexedDB). Dutch is bundled;
@@ -14,12 +17,39 @@ const { language } = readPrefs();
 initI18n('nl');
 document.documentElement.lang = 'nl';
 
-const render = () =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
 
-if (language === 'nl') render();
-else setLanguage(language).finally(render);
+/**
+ * The build pre-rendered the start page in Dutch for a first visit (src/app/prerender.tsx). On the
+ * start page in Dutch React takes that HTML over (hydration); anywhere else it draws afresh, and the
+ * static copy shown meanwhile goes when the page is drawn (App's PageShown).
+ */
+function boot() {
+  const container = document.getElementById('root')!;
+  if (language === 'nl' && currentPath() === '/' && container.firstElementChild) {
+    // The page and its namespaces first: hydration must not suspend (App's preloadPage).
+    void preloadPage('/').then(() =>
+      hydrateRoot(container, app, {
+        onRecoverableError: (error) => console.error('zorgroute hydration:', error),
+      }),
+    );
+    return;
+  }
+  const render = () => createRoot(container).render(app);
+  if (language === 'nl') {
+    render();
+    return;
+  }
+  // No Dutch flash for an English user: blank until English is loaded, as before pre-rendering.
+  container.replaceChildren();
+  dropPrerendered();
+  void setLanguage(language).finally(render);
+}
+
+// The entry is an async module (vite.config.ts, pre-render): it may run before the page is parsed.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
+else boot();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConcernSessionProvider } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
@@ -14,25 +14,61 @@ import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
 import { whenSettled } from './settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
+import { dropPrerendered } from './prerendered';
 
-const pages = new Map<string, LazyExoticComponent<ComponentType<PageProps>>>();
+const pages = new Map<string, ComponentType<PageProps>>();
 /** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
 const UpdatePrompt = lazy(() => whenSettled().then(() => import('./pwa/UpdatePrompt')));
+
+const loadPage = (route: AppRoute) =>
+  Promise.all([route.load(), ...(route.namespaces ?? []).map((ns) => loadNamespace(ns, currentLanguage()))]).then(
+    ([mod]) => mod,
+  );
 
 /** One React.lazy per route, made once, that also loads the route's namespaces first. */
 function pageOf(route: AppRoute) {
   let page = pages.get(route.path);
   if (!page) {
-    page = lazy(async () => {
-      const [mod] = await Promise.all([
-        route.load(),
-        ...(route.namespaces ?? []).map((ns) => loadNamespace(ns, currentLanguage())),
-      ]);
-      return mod;
-    });
+    page = lazy(() => loadPage(route)) as LazyExoticComponent<ComponentType<PageProps>>;
     pages.set(route.path, page);
   }
   return page;
+}
+
+/**
+ * Loads a route's page and namespaces before the app renders, so the first render has the page at
+ * once: hydrating the pre-rendered start page must not suspend, or React drops the server HTML and
+ * draws it again (src/main.tsx).
+ */
+export async function preloadPage(path: string) {
+  const route = findRoute(path);
+  if (!route || pages.has(path)) return;
+  const mod = await loadPage(route);
+  pages.set(path, mod.default);
+}
+
+/**
+ * Rendered beside the page inside its Suspense boundary, so it commits together with the first
+ * page: then the build's static copies of other routes' first screens can go (src/app/prerendered.ts).
+ */
+function PageShown() {
+  useLayoutEffect(dropPrerendered, []);
+  return null;
+}
+
+/**
+ * The update prompt waits for the loaded page (whenSettled) and never renders at build time; it
+ * mounts after the first commit in its own component, so the shell does not re-render while the
+ * pre-rendered page is hydrated (an update there makes React draw the page again).
+ */
+function DeferredUpdatePrompt() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
+  ) : null;
 }
 
 function Header({ path }: { path: string }) {
@@ -86,9 +122,7 @@ export function Shell() {
         {t('skipLink')}
       </a>
       <Header path={path} />
-      <Suspense fallback={null}>
-        <UpdatePrompt />
-      </Suspense>
+      <DeferredUpdatePrompt />
       <main id="main" tabIndex={-1} className="utrecht-page-content zr-main">
         <Suspense
           fallback={
@@ -98,6 +132,7 @@ export function Shell() {
           }
         >
           {Page ? <Page key={path} navigate={navigate} /> : <NotFoundPage navigate={navigate} />}
+          <PageShown />
         </Suspense>
       </main>
       <Footer />

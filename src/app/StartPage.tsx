@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../machines/ids';
 import { useConcernSession } from '../concern/session';
-import { readPrefs, writePrefs, USER_ROLES, type UserRole } from '../storage/prefs';
+import { DEFAULT_PREFS, readPrefs, writePrefs, USER_ROLES, type UserRole } from '../storage/prefs';
 import { Button } from '../ui/Button';
 import { PageHeading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
@@ -18,9 +18,15 @@ import type { PageProps } from './routes';
 export default function StartPage({ navigate }: PageProps) {
   const { t } = useTranslation(['guide', 'common']);
   const session = useConcernSession();
-  const [prefs] = useState(readPrefs);
-  const [role, setRole] = useState<UserRole | undefined>(prefs.role);
-  const [sector, setSector] = useState<Sector>(prefs.sector);
+  // The first render uses the defaults, as the build's pre-render did (src/app/prerender.tsx), so
+  // hydration matches; the remembered choices follow before the browser paints.
+  const [role, setRole] = useState<UserRole | undefined>(DEFAULT_PREFS.role);
+  const [sector, setSector] = useState<Sector>(DEFAULT_PREFS.sector);
+  useLayoutEffect(() => {
+    const prefs = readPrefs();
+    setRole(prefs.role);
+    setSector(prefs.sector);
+  }, []);
   // "Zorgen over een leerling", or "… een kind" in childcare (the sector's context variant).
   const title = t('guide:start.title', { context: sector });
   const heading = usePageHeading(title, t('common:app.name'), 'start');

@@ -25,8 +25,17 @@ export function currentPath(): string {
   return typeof window === 'undefined' ? '/' : pathFromHash(window.location.hash);
 }
 
+/**
+ * The path rendered where there is no window: the build's pre-render (src/app/prerender.tsx) sets it
+ * per page; on the client, hydration only happens on the start page, whose server path is '/'.
+ */
+let serverPath = '/';
+export function setServerPath(path: string) {
+  serverPath = path;
+}
+
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, currentPath, () => '/');
+  return useSyncExternalStore(subscribe, currentPath, () => serverPath);
 }
 
 export function navigate(path: string) {

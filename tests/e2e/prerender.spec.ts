@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/**
+ * Pre-rendered first screens (issue 16): the built index.html carries the start page (and static
+ * copies of the guide's first question, the report and training), so the first paint needs no
+ * JavaScript; the start page is hydrated without a mismatch; the app works when its script is late.
+ */
+
+const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
+const common = locale('common');
+const guide = locale('guide');
+
+/** Holds the entry script back until `release()`: the page shows what the HTML and CSS alone show. */
+async function holdEntryScript(page: Page) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the built index.html contains the start page: its heading and the acute exit', async () => {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  const root = html.slice(html.indexOf('<div id="root">'));
+  expect(root).toContain(guide.start.title);
+  expect(root).toContain(common.acute.button);
+  // The CSP stays strict: no inline script in the page.
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
+
+test('the start page is hydrated without a mismatch and then works', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+  });
+  page.on('pageerror', (e) => messages.push(e.message));
+  const release = await holdEntryScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
+  // Mark the server's heading: hydration keeps the node, a client redraw would replace it.
+  await page.evaluate(() => ((window as unknown as { serverHeading: Element | null }).serverHeading = document.querySelector('main h1')));
+  release();
+  await expect(page.locator('.zr-pre')).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { serverHeading: Element | null }).serverHeading === document.querySelector('main h1')),
+    'the pre-rendered heading is hydrated, not drawn again',
+  ).toBe(true);
+  // Interactive only once React owns the page: the acute panel opens on click.
+  await page.getByRole('button', { name: common.acute.button }).click();
+  await expect(page.getByRole('region', { name: common.acute.title })).toBeVisible();
+  // Static copies of other routes are gone once the app drew its page.
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0);
+  expect(messages.filter((m) => /hydrat|did not match|mismatch/i.test(m))).toEqual([]);
+});
+
+test('remembered choices: hydration still matches and the start page shows them', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => messages.push(m.text()));
+  await page.addInitScript(() => {
+    localStorage.setItem('zorgroute.prefs', JSON.stringify({ language: 'nl', sector: 'vo', role: 'trainer' }));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('radio', { name: common.sectors.vo, exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: common.userRoles.trainer, exact: true })).toBeChecked();
+  expect(messages.filter((m) => /hydrat|did not match|mismatch/i.test(m))).toEqual([]);
+});
+
+test('with the script late, the start page and the first question paint from the HTML alone', async ({ page }) => {
+  const release = await holdEntryScript(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
+  await expect(page.getByRole('button', { name: common.acute.button })).toBeVisible();
+  release();
+  await expect(page.locator('.zr-pre')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
+});
+
+test('a guide link opened directly shows the first question before the script, then the live page', async ({ page }) => {
+  const release = await holdEntryScript(page);
+  await page.goto('/#/gids', { waitUntil: 'commit' });
+  const question = page.getByRole('heading', { level: 1, name: guide.questions.triage.acuut.title });
+  await expect(question).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeHidden();
+  release();
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0);
+  await expect(question).toBeVisible();
+  // The live page answers: choosing "nee" moves on to the next question.
+  await page.getByRole('radio', { name: guide.answers.triage.acuut.nee, exact: true }).check();
+  await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
+});
