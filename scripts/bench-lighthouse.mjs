@@ -121,7 +121,6 @@ function startChromium() {
 /** Lighthouse's default (mobile, slow 4G, simulated) throttling, to change only the CPU factor. */
 const THROTTLING = { ...(defaultConfig.settings?.throttling ?? {}) };
 const FLAGS = { output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) };
-let lastLhr;
 
 /**
  * One page load: Lighthouse gathers (trace, network log, the host's benchmark index) into a temp
@@ -159,7 +158,11 @@ async function measure(url, port) {
 async function audit(url, dir, throttling) {
   const result = await lighthouse(url, { ...FLAGS, auditMode: dir, ...(throttling ? { throttling } : {}) });
   const lhr = result.lhr;
-  lastLhr = lhr;
+  // LH_DUMP=<dir>: keep every full Lighthouse report there, to dig into an audit.
+  if (process.env.LH_DUMP) {
+    mkdirSync(process.env.LH_DUMP, { recursive: true });
+    writeFileSync(join(process.env.LH_DUMP, `${lhr.finalDisplayedUrl.replace(/\W+/g, '_')}-cpu${lhr.configSettings.throttling.cpuSlowdownMultiplier}.json`), JSON.stringify(lhr));
+  }
   const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
   const failing = Object.keys(TARGETS).flatMap((cat) =>
     (lhr.categories[cat]?.auditRefs ?? [])
@@ -249,4 +252,3 @@ const below = rows.filter(
 console.log(below.length ? `below target: ${below.map((r) => `${r.page} (${r.mode})`).join(', ')}` : 'all rows at or above target');
 mkdirSync(dirname(resolve(root, jsonOut)), { recursive: true });
 writeFileSync(resolve(root, jsonOut), JSON.stringify({ targets: TARGETS, rows }, null, 2));
-if (process.env.LH_DUMP) writeFileSync(process.env.LH_DUMP, JSON.stringify(lastLhr));

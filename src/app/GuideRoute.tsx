@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 import { GuidePage } from '../guide/GuidePage';
 import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
-import { RecordPanel } from '../record/RecordPanel';
 import { COUNTED_NOTE, countedNoteText, readCounted } from '../record/recording';
 import { partnerDirectory } from '../guide/partners';
 import { loadSocialeKaart } from './socialeKaart';
 import { whenSettled } from './settled';
 import { withDraftsSlots } from './draftsSlots';
+import { currentLanguage, loadNamespace } from './i18n';
 import type { PageProps } from './routes';
 
 /**
@@ -18,6 +18,15 @@ import type { PageProps } from './routes';
  * here (lazily, if it needs Dexie or zod).
  */
 const SLOTS: GuideSlots = {};
+
+/**
+ * The counting panel appears on outcome pages only, so it and its `record` namespace load with the
+ * first outcome, not with the first question (issue 16: fewer requests before the question's paint).
+ */
+const RecordPanel = lazy(async () => {
+  const [mod] = await Promise.all([import('../record/RecordPanel'), loadNamespace('record', currentLanguage())]);
+  return { default: mod.RecordPanel };
+});
 
 export default function GuideRoute({ navigate }: PageProps) {
   const { t } = useTranslation('common');
@@ -46,17 +55,19 @@ export default function GuideRoute({ navigate }: PageProps) {
     () => ({
       ...SLOTS,
       outcomeExtra: (ctx) => (
-        <RecordPanel
-          route={ctx.route}
-          flags={ctx.flags}
-          partner={ctx.partner}
-          partnerKind={ctx.partner ? partners[ctx.partner]?.kind : undefined}
-          partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
-          training={ctx.training}
-          settingsHref="#/instellingen"
-          countedBefore={readCounted(notes.current)}
-          onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted))}
-        />
+        <Suspense fallback={null}>
+          <RecordPanel
+            route={ctx.route}
+            flags={ctx.flags}
+            partner={ctx.partner}
+            partnerKind={ctx.partner ? partners[ctx.partner]?.kind : undefined}
+            partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
+            training={ctx.training}
+            settingsHref="#/instellingen"
+            countedBefore={readCounted(notes.current)}
+            onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted))}
+          />
+        </Suspense>
       ),
     }),
     [partners, session.generation],

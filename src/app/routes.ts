@@ -21,7 +21,7 @@ export interface AppRoute {
 
 export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
-  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide', 'record'] },
+  { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
   { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training'] },
   { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record'] },
