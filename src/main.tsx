@@ -30,7 +30,9 @@ const app = (
  */
 function boot() {
   const container = document.getElementById('root')!;
-  if (language === 'nl' && currentPath() === '/' && container.firstElementChild) {
+  const path = currentPath();
+  dropPrerendered(language === 'nl' ? path : undefined);
+  if (language === 'nl' && path === '/' && container.firstElementChild) {
     // The page and its namespaces first: hydration must not suspend (App's preloadPage).
     void preloadPage('/').then(() =>
       hydrateRoot(container, app, {
@@ -46,7 +48,6 @@ function boot() {
   }
   // No Dutch flash for an English user: blank until English is loaded, as before pre-rendering.
   container.replaceChildren();
-  dropPrerendered();
   void setLanguage(language).finally(render);
 }
 

@@ -10,8 +10,16 @@ export const PRERENDERED_PATHS = ['/', '/gids', '/verantwoording', '/training'] 
 /** The id of a route's static copy; its hash anchor has the route's path as id (`#/gids` targets id "/gids"). */
 export const copyId = (path: string) => `zr-pre${path.replace(/\//g, '-')}`;
 
-/** Removes the static copies and anchors (once: the app's own page is on screen). */
-export function dropPrerendered() {
+/**
+ * Removes the static copies and anchors: all of them once the app's own page is on screen; at
+ * start-up all but the copy on screen (`keep`, the current path), so the page never holds two of a
+ * heading longer than it must.
+ */
+export function dropPrerendered(keep?: string) {
   if (typeof document === 'undefined') return;
-  for (const element of document.querySelectorAll('.zr-pre, .zr-pre-anchor')) element.remove();
+  // The current route's anchor stays too: it keeps the start page hidden until the app draws this route.
+  const kept = keep && keep !== '/' ? [copyId(keep), keep] : [];
+  for (const element of document.querySelectorAll('.zr-pre, .zr-pre-anchor')) {
+    if (!kept.includes(element.id)) element.remove();
+  }
 }
