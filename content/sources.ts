@@ -141,7 +141,7 @@ export const SOURCES: Record<SourceId, Source> = {
   },
   'veilig-thuis-termijn': {
     id: 'veilig-thuis-termijn',
-    publisher: 'NH Nieuws (over het rapport van de Inspectie Gezondheidszorg en Jeugd)',
+    publisher: 'NH Nieuws',
     year: 2023,
     url: 'https://www.nhnieuws.nl/nieuws/n134555/wachttijden-veilig-thuis-nog-steeds-te-lang',
     checked: COMPARED,
@@ -266,7 +266,7 @@ export const SOURCES: Record<SourceId, Source> = {
   },
   'meldplicht-contactpersonen': {
     id: 'meldplicht-contactpersonen',
-    publisher: 'Gemeente Valkenswaard (tekst van Kluwer, 2015)',
+    publisher: 'Gemeente Valkenswaard (Kluwer)',
     year: 2015,
     url: 'http://www.valkenswaard.nl/internet/veelgestelde-vragen_41327/item/wat-zijn-de-meldplicht-en-aangifteplicht-bij-seksueel-misbruik-in-het-onderwijso_529.html',
     checked: COMPARED,

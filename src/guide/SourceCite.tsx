@@ -3,20 +3,31 @@ import { SOURCES, type SourceId } from '../../content/sources';
 
 /**
  * Names a cited source: title (from the locales), publisher, year, citation, as a <cite> with a
- * plain link. Nothing is fetched; the link only opens when the user follows it.
+ * plain link, and whether its text was compared with the page and when (content/sources.ts
+ * `checked`): a source nobody compared is said to be further reading. Nothing is fetched; the link
+ * only opens when the user follows it.
  */
 export function SourceCite({ id }: { id: SourceId }) {
-  const { t } = useTranslation('guide');
+  const { t, i18n } = useTranslation('guide');
   const source = SOURCES[id];
   const title = t(`sources.${id}.title`);
+  const checked = source.checked
+    ? t('question.sourceChecked', {
+        date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(
+          new Date(`${source.checked}T12:00:00`),
+        ),
+      })
+    : t('question.sourceUnchecked');
   return (
     <>
       <cite className="zr-cite">
-        <a className="utrecht-link utrecht-link--html-a" href={source.url} rel="noreferrer noopener" lang="nl">
+        <a className="utrecht-link utrecht-link--html-a" href={source.url} rel="noreferrer noopener">
           {title}
         </a>
       </cite>
-      {source.citation ? <span lang="nl">, {source.citation}</span> : null} ({source.publisher}, {source.year})
+      {/* The legal citation stays Dutch in every language: it is a reference. */}
+      {source.citation ? <span lang="nl">, {source.citation}</span> : null} ({source.publisher}, {source.year};{' '}
+      <span className="zr-cite__checked">{checked}</span>)
     </>
   );
 }
