@@ -176,6 +176,24 @@ describe('guide: every id has its words', () => {
   });
 });
 
+describe('kinderopvang: the guide speaks of a child, not a pupil', () => {
+  it('every nl guide text that says "leerling" has a kinderopvang variant, and no variant says it', () => {
+    const keys = flatten(guide.nl);
+    for (const [key, value] of keys) {
+      if (typeof value !== 'string' || /^(sources|roles)\./.test(key)) continue;
+      const variant = /_(po|vo|kinderopvang|sociaal-werk)(\.\d+)?$/.exec(key);
+      if (variant) {
+        if (variant[1] === 'kinderopvang') expect(value, key).not.toMatch(/\bleerling/i);
+        continue;
+      }
+      if (!/\bleerling/i.test(value)) continue;
+      // "outcomes.advies.next.1" → its variant is the whole list "outcomes.advies.next_kinderopvang".
+      const base = key.replace(/\.\d+$/, '');
+      expect(lookup(guide.nl, `${base}_kinderopvang`), `${key} says "leerling" but has no kinderopvang variant`).toBeDefined();
+    }
+  });
+});
+
 describe('common: labels for sectors, roles on the start screen, partners and every counting dimension', () => {
   const dims = {
     contact: CONTACTS,

@@ -129,7 +129,7 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
       {display.consentReminder ? (
         <section className="zr-callout" aria-labelledby="zr-consent">
           <Heading2 id="zr-consent">{t('guide:outcome.consentHeading')}</Heading2>
-          <Paragraph>{t('guide:outcome.consentText')}</Paragraph>
+          <Paragraph>{t('guide:outcome.consentText', opts)}</Paragraph>
         </section>
       ) : null}
 

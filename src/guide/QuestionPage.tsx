@@ -199,8 +199,8 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit }: Questi
               <dl className="zr-definitions">
                 {content.definitions.map((id) => (
                   <div key={id}>
-                    <dt>{t(`guide:definitions.${id}.term`)}</dt>
-                    <dd>{t(`guide:definitions.${id}.text`)}</dd>
+                    <dt>{t(`guide:definitions.${id}.term`, { context: sector })}</dt>
+                    <dd>{t(`guide:definitions.${id}.text`, { context: sector })}</dd>
                   </div>
                 ))}
               </dl>
