@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { NL, addSchool, answer, untilControlled } from './helpers';
 
 /**
  * Offline (issue 7): after one visit the service worker has precached the whole app, so with the
@@ -9,41 +8,7 @@ import { expect, test } from './fixtures';
  * chunk (pages, namespaces, Dexie, the report and its charts) comes from the precache.
  */
 
-const guide = JSON.parse(readFileSync(new URL('../../content/locales/nl/guide.json', import.meta.url), 'utf8'));
-const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
-const common = locale('common');
-const settings = locale('settings');
-const record = locale('record');
-const report = locale('report');
-
-/** Dutch label of an answer: answers.<question with dots as nesting>.<value>. */
-function answerLabel(question: string, value: string): string {
-  const node = question.split('.').reduce((o, k) => o?.[k], guide.answers);
-  const label = node?.[value];
-  if (typeof label !== 'string') throw new Error(`no label for ${question}=${value}`);
-  return label;
-}
-
-async function answer(page: Page, question: string, value: string) {
-  const form = page.locator(`[data-question="${question}"]`);
-  await expect(form).toBeVisible();
-  await form.getByRole('radio', { name: answerLabel(question, value), exact: true }).check();
-  await form.getByRole('button', { name: common.actions.continue, exact: true }).click();
-}
-
-/**
- * Waits until the service worker has installed (precached everything) and controls the page. In
- * `prompt` mode it does not claim the page that registered it, so the page is reloaded once.
- */
-async function untilControlled(page: Page) {
-  const activeState = () =>
-    page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
-  await expect.poll(activeState, { timeout: 60_000, message: 'service worker activated' }).toBe('activated');
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { message: 'page controlled' })
-    .toBe('activated');
-}
+const { guide, record, report } = NL;
 
 // Installing precaches the whole app (~2.4 MB with the training diagram's layout engine).
 test.describe.configure({ timeout: 120_000 });
@@ -74,12 +39,7 @@ test('after one visit the app works offline: the guide walks a full path, counts
   await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
 
   // Settings (IndexedDB through Dexie, its chunk from the precache): one school to count for.
-  await page.goto('/#/instellingen');
-  await expect(page.locator('h1')).toHaveText(settings.title);
-  await page.getByLabel(settings.schools.name, { exact: true }).fill('De Linde');
-  await page.locator('input[name="settings-school-type"][value="po"]').check();
-  await page.getByRole('button', { name: settings.schools.addButton, exact: true }).click();
-  await expect(page.getByTestId('settings-schools')).toContainText('De Linde');
+  await addSchool(page, 'De Linde');
 
   // The guide, start to outcome.
   await page.goto('/#/');

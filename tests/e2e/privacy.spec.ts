@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { NL, addSchool, startConcern } from './helpers';
 
 /**
  * Privacy, proven end to end in Chromium against the built app (with its CSP):
@@ -18,14 +19,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * that is stored in clear by design (docs/privacy.md §2); the canary is not typed there.
  */
 
-type Json = Record<string, any>;
-const locale = (ns: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
-const guide = locale('guide');
-const common = locale('common');
-const drafts = locale('drafts');
-const record = locale('record');
-const settings = locale('settings');
+const { guide, common, drafts, record, settings } = NL;
 
 const CANARY = `kanarie-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-zr`;
 const PASSPHRASE = `${CANARY}-wachtzin`;
@@ -166,23 +160,6 @@ async function count(page: Page) {
   await panel.locator('input[type="checkbox"][value="ouder"]').check();
   await panel.getByRole('button', { name: record.submit, exact: true }).click();
   await expect(panel.getByText(record.counted, { exact: true }).first()).toBeVisible();
-}
-
-async function addSchool(page: Page, name: string) {
-  await page.goto('/#/instellingen');
-  await expect(page.getByRole('heading', { level: 1, name: settings.title })).toBeVisible();
-  await page.getByLabel(settings.schools.name).fill(name);
-  await page.locator('input[name="settings-school-type"][value="po"]').check();
-  await page.getByRole('button', { name: settings.schools.addButton }).click();
-  await expect(page.getByText(settings.schools.added.replace('{{name}}', name))).toBeVisible();
-}
-
-async function startConcern(page: Page) {
-  await page.goto('/');
-  await page.locator('input[type="radio"][value="ib"]').check();
-  await page.locator('input[type="radio"][value="po"]').check();
-  await page.getByRole('button', { name: guide.start.begin }).click();
-  await expect(page).toHaveURL(/#\/gids$/);
 }
 
 async function saveDraft(page: Page, label: string) {

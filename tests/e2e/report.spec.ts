@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { NL, addSchool, answer, locale } from './helpers';
 
 /**
  * Counting and the verantwoording end to end in Chromium, on the built app with real IndexedDB:
@@ -9,33 +10,12 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * file refused with nothing changed, and axe on the report and settings pages in Dutch and English.
  */
 
-type Json = Record<string, any>;
-const locale = (lng: string, ns: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../content/locales/${lng}/${ns}.json`, import.meta.url), 'utf8'));
-const NL = { common: locale('nl', 'common'), guide: locale('nl', 'guide'), record: locale('nl', 'record'), report: locale('nl', 'report'), settings: locale('nl', 'settings') };
 const EN = { common: locale('en', 'common'), report: locale('en', 'report'), settings: locale('en', 'settings') };
 
 const month = (() => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 })();
-
-async function addSchool(page: Page, name: string, type: 'po' | 'vo') {
-  await page.goto('/#/instellingen');
-  await expect(page.locator('h1')).toHaveText(NL.settings.title);
-  await page.getByLabel(NL.settings.schools.name, { exact: true }).fill(name);
-  await page.locator(`input[name="settings-school-type"][value="${type}"]`).check();
-  await page.getByRole('button', { name: NL.settings.schools.addButton, exact: true }).click();
-  await expect(page.getByTestId('settings-schools')).toContainText(name);
-}
-
-/** Answers the question on screen by value and continues. */
-async function answer(page: Page, question: string, value: string) {
-  const [group, ...rest] = question.split('.');
-  await expect(page.locator('h1')).toHaveText(NL.guide.questions[group!][rest.join('.')].title);
-  await page.locator(`main input[type=radio][value="${value}"]`).check();
-  await page.getByRole('button', { name: NL.common.actions.continue, exact: true }).click();
-}
 
 /** The count in a report table cell (internal version: exact numbers). */
 const cell = (page: Page, table: string, row: string, group: 'po' | 'vo' | 'all', measure = 'count') =>

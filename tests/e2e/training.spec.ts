@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoAxeViolations } from './fixtures';
+import { addSchool, answer, startConcern } from './helpers';
 
 /**
  * Training mode in the built app, by keyboard: a trainer opens a shipped casus, steps forward and
@@ -17,8 +18,6 @@ interface CasusFile {
 
 const nl = (ns: string) => JSON.parse(readFileSync(`content/locales/nl/${ns}.json`, 'utf8'));
 const guide = nl('guide');
-const common = nl('common');
-const settings = nl('settings');
 const record = nl('record');
 
 /**
@@ -26,18 +25,9 @@ const record = nl('record');
  * guide's shortest path (triage.acuut = ja) to its outcome, counted by the record panel.
  */
 async function countOneRealConcern(page: Page) {
-  await page.goto('/#/instellingen');
-  await expect(page.locator('h1')).toHaveText(settings.title);
-  await page.getByLabel(settings.schools.name, { exact: true }).fill('De Linde');
-  await page.locator('input[name="settings-school-type"][value="po"]').check();
-  await page.getByRole('button', { name: settings.schools.addButton, exact: true }).click();
-  await expect(page.getByTestId('settings-schools')).toContainText('De Linde');
-  await page.goto('/#/');
-  await page.locator('input[name="sector"][value="po"]').check();
-  await page.getByRole('button', { name: guide.start.begin, exact: true }).click();
-  const form = page.locator('[data-question="triage.acuut"]');
-  await form.getByRole('radio', { name: guide.answers.triage.acuut.ja, exact: true }).check();
-  await form.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await addSchool(page, 'De Linde');
+  await startConcern(page);
+  await answer(page, 'triage.acuut', 'ja');
   await page.getByRole('button', { name: guide.review.confirm, exact: true }).click();
   const panel = page.getByTestId('record-panel');
   await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();

@@ -3,8 +3,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test as base } from './fixtures';
+import { NL, untilControlled } from './helpers';
 
 /**
  * A new version deployed while the app is open (issue 7): the new service worker installs and
@@ -48,20 +48,8 @@ const test = base.extend<{ deployment: { url: string; deployNewVersion(): void }
   baseURL: async ({ deployment }, use) => use(deployment.url),
 });
 
-const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
-const pwa = locale('pwa');
-const guide = locale('guide');
-const common = locale('common');
+const { pwa, guide, common } = NL;
 
-async function untilControlled(page: Page) {
-  const activeState = () =>
-    page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
-  await expect.poll(activeState, { timeout: 60_000, message: 'service worker activated' }).toBe('activated');
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { message: 'page controlled' })
-    .toBe('activated');
-}
 
 test.describe.configure({ timeout: 150_000 });
 
