@@ -11,6 +11,7 @@ import {
   type RouteId,
   type Sector,
 } from '../machines/ids';
+import { CASUS_LIMITS, MAX_CASUS_FILE_BYTES } from './casus-limits';
 
 /**
  * The shape of a casus file (shared/MELDCODE.md §7). Trainers write these by hand, so every message
@@ -55,6 +56,8 @@ export const CASUS_MESSAGES = {
   alternativeIsAnswer: '{{value}} is the casus answer itself, not an alternative',
   alternativeUnknown: '{{value}} is not an answer to {{question}} (answers: {{values}})',
   badJson: 'bad JSON at line {{line}}, column {{column}}: {{reason}}',
+  tooLong: 'at most {{max}} characters',
+  tooMany: 'at most {{max}} in the list',
   other: '{{text}}',
 } as const;
 
@@ -104,19 +107,29 @@ const expected =
 
 const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
-const text = z.string({ error: expected('text') }).trim().min(1, { error: token('empty') });
+/**
+ * Bounds (issue 13): a trainer's file is read whole and rendered, so every text and list has a
+ * maximum far above a real casus (a path has about 20 answers) but below what would stall the page.
+ * The file itself is refused above MAX_CASUS_FILE_BYTES (casus-limits.ts) before it is read.
+ */
+export { CASUS_LIMITS, MAX_CASUS_FILE_BYTES };
+const tooLong = (max: number) => ({ error: token('tooLong', { max: String(max) }) });
+const tooMany = (max: number) => ({ error: token('tooMany', { max: String(max) }) });
+
+const text = z.string({ error: expected('text') }).trim().min(1, { error: token('empty') }).max(CASUS_LIMITS.text, tooLong(CASUS_LIMITS.text));
 const localized = z.looseObject({ nl: text, en: text }, { error: expected('localized') });
+const title = z.string({ error: expected('text') }).trim().min(1, { error: token('empty') }).max(CASUS_LIMITS.title, tooLong(CASUS_LIMITS.title));
+const storyText = z.string({ error: expected('text') }).max(CASUS_LIMITS.story, tooLong(CASUS_LIMITS.story));
 /** A story may be left empty by an exported walk, but both languages are present. */
-const story = z.looseObject(
-  { nl: z.string({ error: expected('text') }), en: z.string({ error: expected('text') }) },
-  { error: expected('localized') },
-);
+const story = z.looseObject({ nl: storyText, en: storyText }, { error: expected('localized') });
 
 const questionId = z.string({ error: expected('questionId') }).refine(isQuestionId, {
   error: (issue) => token('unknownQuestion', { question: shown(issue.input) }),
 });
 
-const answer = z.tuple([questionId, z.string({ error: expected('value') })], { error: token('pair') });
+const answer = z.tuple([questionId, z.string({ error: expected('value') }).max(CASUS_LIMITS.value, tooLong(CASUS_LIMITS.value))], {
+  error: token('pair'),
+});
 
 const expectSchema = z
   .looseObject(
@@ -126,6 +139,7 @@ const expectSchema = z
         .array(z.enum(FLAGS, { error: (issue) => token('unknownFlag', { flag: shown(issue.input), flags: FLAGS.join(', ') }) }), {
           error: token('flags'),
         })
+        .max(CASUS_LIMITS.flags, tooMany(CASUS_LIMITS.flags))
         .optional(),
       rejected: questionId.optional(),
     },
@@ -155,8 +169,8 @@ const alternative = z.looseObject({ value: z.string({ error: expected('value') }
 export const casusSchema = z
   .looseObject(
     {
-      id: text,
-      title: localized,
+      id: text.max(CASUS_LIMITS.id, tooLong(CASUS_LIMITS.id)),
+      title: z.looseObject({ nl: title, en: title }, { error: expected('localized') }),
       sector: z.enum(SECTORS, {
         error: (issue) =>
           issue.input === undefined
@@ -164,12 +178,12 @@ export const casusSchema = z
             : token('unknownSector', { sector: shown(issue.input), sectors: SECTORS.join(', ') }),
       }),
       story,
-      answers: z.array(answer, { error: expected('answers') }),
+      answers: z.array(answer, { error: expected('answers') }).max(CASUS_LIMITS.answers, tooMany(CASUS_LIMITS.answers)),
       expect: expectSchema,
       /** For the trainer only (the presenter view): what to bring up in the discussion. */
       notes: localized.optional(),
       rationale: perQuestion(localized).optional(),
-      alternatives: perQuestion(z.array(alternative, { error: token('alternatives') })).optional(),
+      alternatives: perQuestion(z.array(alternative, { error: token('alternatives') }).max(CASUS_LIMITS.alternatives, tooMany(CASUS_LIMITS.alternatives))).optional(),
     },
     { error: token('casus') },
   )

@@ -134,6 +134,18 @@ describe('rationale, alternatives and notes (issue 14 §8)', () => {
 });
 
 describe('parseCasus', () => {
+  it('refuses an over-long text or list with its bound (issue 13)', () => {
+    const file = JSON.parse(base([], { route: 'advies' }));
+    file.story.nl = 'x'.repeat(20_001);
+    file.answers = Array.from({ length: 101 }, () => ['triage.acuut', 'nee']);
+    const result = parseCasus(JSON.stringify(file));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContainEqual({ path: 'story.nl', key: 'tooLong', params: { max: '20000' } });
+    expect(result.problems).toContainEqual({ path: 'answers', key: 'tooMany', params: { max: '100' } });
+    expect(result.message).toContain('story.nl: at most 20000 characters');
+  });
+
   it('reports bad JSON with line and column', () => {
     const result = parseCasus('{\n  "id": "x",\n  "answers": [\n    ["triage.acuut", "nee"],\n  ]\n}');
     expect(result).toMatchObject({ ok: false });

@@ -1,6 +1,8 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_CASUS_FILE_BYTES } from '../../content/casus-limits';
 import { Alert } from '../ui/Alert';
+import { formatBytes } from '../ui/readFile';
 import type { TrainingCasus } from './casus';
 import { readCasusFile, type WordedProblem } from './casusFile';
 
@@ -9,14 +11,20 @@ import { readCasusFile, type WordedProblem } from './casusFile';
  * content/casus.ts (loaded on demand); every problem is shown in an alert that names it.
  */
 export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void }) {
-  const { t } = useTranslation('training');
+  const { t, i18n } = useTranslation('training');
   const translate = (key: string, options?: Record<string, string>) => t(key, options ?? {});
   const inputId = useId();
-  const [errors, setErrors] = useState<{ file: string; problems: WordedProblem[] } | undefined>();
+  const [errors, setErrors] = useState<{ file: string; problems: WordedProblem[]; sentence?: string } | undefined>();
   const [over, setOver] = useState(false);
 
   async function load(file: File | undefined) {
     if (!file) return;
+    // The size first: a file of any size is never read into memory (issue 13).
+    if (file.size > MAX_CASUS_FILE_BYTES) {
+      const max = formatBytes(MAX_CASUS_FILE_BYTES, i18n.language);
+      setErrors({ file: file.name, problems: [], sentence: t('ownErrors.tooLarge', { name: file.name, max }) });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
@@ -78,28 +86,31 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
             {/* One plain sentence in the page's language; every problem, with where, folded below. */}
             <p className="utrecht-paragraph" data-testid="own-casus-sentence">
               <strong>
-                {t('ownErrors.sentence', {
-                  name: errors.file,
-                  problem: errors.problems[0].message.replace(/\.$/, ''),
-                })}
+                {errors.sentence ??
+                  t('ownErrors.sentence', {
+                    name: errors.file,
+                    problem: errors.problems[0]!.message.replace(/\.$/, ''),
+                  })}
               </strong>
             </p>
-            <details className="zr-own__details">
-              <summary>{t('ownErrors.details', { count: String(errors.problems.length) })}</summary>
-              <ul className="utrecht-unordered-list zr-own__errors">
-                {errors.problems.map((p, i) => (
-                  <li key={i} className="utrecht-unordered-list__item">
-                    {p.message.charAt(0).toUpperCase() + p.message.slice(1)}
-                    {p.path && <> ({t('ownErrors.where', { path: p.path })})</>}
-                  </li>
-                ))}
-              </ul>
-              {errors.problems.some((p) => p.english) && (
-                <p className="utrecht-paragraph zr-own__technical">
-                  {t('ownErrors.technical', { text: errors.problems.map((p) => p.english).filter(Boolean).join('; ') })}
-                </p>
-              )}
-            </details>
+            {errors.problems.length > 0 ? (
+              <details className="zr-own__details">
+                <summary>{t('ownErrors.details', { count: String(errors.problems.length) })}</summary>
+                <ul className="utrecht-unordered-list zr-own__errors">
+                  {errors.problems.map((p, i) => (
+                    <li key={i} className="utrecht-unordered-list__item">
+                      {p.message.charAt(0).toUpperCase() + p.message.slice(1)}
+                      {p.path && <> ({t('ownErrors.where', { path: p.path })})</>}
+                    </li>
+                  ))}
+                </ul>
+                {errors.problems.some((p) => p.english) && (
+                  <p className="utrecht-paragraph zr-own__technical">
+                    {t('ownErrors.technical', { text: errors.problems.map((p) => p.english).filter(Boolean).join('; ') })}
+                  </p>
+                )}
+              </details>
+            ) : null}
           </Alert>
         </div>
       )}
