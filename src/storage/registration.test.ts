@@ -37,6 +37,11 @@ describe('countRegistration', () => {
       'a partner is only counted with route "intern" or "extern"',
     ]);
     expect(validateRegistration({ ...base, route: 'intern', partner: 'cjg', partnerKind: 'external' })).not.toEqual([]);
+    // Version 2: a melding is route veilig-thuis; Veilig Thuis is no partner of a referral.
+    expect(validateRegistration({ ...base, route: 'extern', partner: 'veilig-thuis' })).toEqual([
+      'Veilig Thuis is no referral partner: a melding is route "veilig-thuis"',
+    ]);
+    expect(registrationColumns({ ...base, route: 'veilig-thuis' })).toContain('route|veilig-thuis');
   });
 
   it('treats lists as sets, so a double tap cannot inflate the figures', () => {

@@ -83,6 +83,8 @@ export function validateRegistration(reg: Registration): string[] {
   const referral = reg.route === 'intern' || reg.route === 'extern';
   if (referral && reg.partner === undefined) errors.push(`route "${reg.route}" needs the partner it refers to`);
   if (!referral && reg.partner !== undefined) errors.push('a partner is only counted with route "intern" or "extern"');
+  // MELDCODE.md version 2: Veilig Thuis is never a referral partner; contact with it is advice or a melding.
+  if (reg.partner === 'veilig-thuis') errors.push('Veilig Thuis is no referral partner: a melding is route "veilig-thuis"');
   if (reg.route === 'intern' && reg.partnerKind === 'external') errors.push('route "intern" with an external partner');
   if (reg.route === 'extern' && reg.partnerKind === 'internal') errors.push('route "extern" with an internal partner');
   return errors;

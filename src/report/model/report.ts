@@ -14,8 +14,12 @@
  * - activities (child conversations, observations, meetings, MDO) are plain counts.
  * - routed = Σ route cells (registrations that reached a route: the "cases" of the seed).
  *   no referral = (routed − referrals) / routed (97%), advice sufficed = route advies / routed (39%).
- * - referrals = route intern + route extern (each names its partner); internal/external shares are
- *   over referrals; per partner from the verwijzing cells.
+ * - referrals = route intern + route extern + route veilig-thuis (MELDCODE.md §6, version 2: the seed
+ *   counts a melding to Veilig Thuis among the external referrals); internal = intern, external =
+ *   extern + veilig-thuis; shares are over referrals. Per partner from the verwijzing cells (intern and
+ *   extern name their partner), plus Veilig Thuis with the number of meldingen. Only route cells are
+ *   read for this, which every counts file has always held, so files made before version 2 give the
+ *   same figures.
  * - themes: counts, and a focus rank 1–4 by the share of the largest theme (see rankByShare).
  * - support types: families = contacts with parents, expertise sharing with IB = contacts with IB,
  *   with teachers = contacts with teachers, care via referral = referrals; ranked the same way.
@@ -57,9 +61,18 @@ export interface RankedCount<T extends string> {
 export const SUPPORT_TYPES = ['gezinnen', 'expertisedeling-ib', 'expertisedeling-docenten', 'verwijzing'] as const;
 export type SupportType = (typeof SUPPORT_TYPES)[number];
 
+/** The partner id of Veilig Thuis in the default sociale kaart: the meldingen are shown under it. */
+export const VEILIG_THUIS = 'veilig-thuis';
+
 export interface PartnerCount {
   partner: string;
   kind: PartnerKind;
+  /**
+   * True for Veilig Thuis counted by its meldingen (route veilig-thuis), not by a verwijzing cell.
+   * (Counts made before version 2 may also hold Veilig Thuis as a partner of route extern: that is
+   * a second entry, without this mark.)
+   */
+  melding?: true;
   count: number;
   /** share of all referrals */
   pct: number | null;
@@ -91,9 +104,12 @@ export interface Figures {
     noReferralPct: number | null;
     /** pct of routed where advice sufficed (route advies) */
     advicePct: number | null;
-    /** pct of referrals */
+    /** route intern; pct of referrals */
     internal: CountPct;
+    /** route extern + meldingen; pct of referrals */
     external: CountPct;
+    /** route veilig-thuis: the meldingen, counted among the external referrals; pct of referrals */
+    meldingen: CountPct;
     /** by count, largest first */
     partners: PartnerCount[];
   };
@@ -190,11 +206,13 @@ export function figuresOf(v: Vec, columns: readonly string[], index: Index): Fig
     const [kind, partner] = parsed.pair as [PartnerKind, string];
     partners.push({ partner, kind, count: v[i]!, pct: null });
   }
+  const meldingen = routeCounts['veilig-thuis'];
+  if (meldingen > 0) partners.push({ partner: VEILIG_THUIS, kind: 'external', melding: true, count: meldingen, pct: null });
   const internal = routeCounts.intern;
-  const external = routeCounts.extern;
+  const external = routeCounts.extern + meldingen;
   const referrals = internal + external;
   for (const p of partners) p.pct = pct(p.count, referrals);
-  partners.sort((a, b) => b.count - a.count || (a.partner < b.partner ? -1 : 1));
+  partners.sort((a, b) => b.count - a.count || (a.partner < b.partner ? -1 : a.partner > b.partner ? 1 : a.melding ? -1 : 1));
 
   const themeCounts = THEMES.map((t) => ({ id: t, count: g(`thema|${t}`) }));
   const maxTheme = Math.max(0, ...themeCounts.map((t) => t.count));
@@ -242,6 +260,7 @@ export function figuresOf(v: Vec, columns: readonly string[], index: Index): Fig
       advicePct: pct(routeCounts.advies, routed),
       internal: cp(internal, referrals),
       external: cp(external, referrals),
+      meldingen: cp(meldingen, referrals),
       partners,
     },
     themes,

@@ -37,13 +37,16 @@ function seedRegistrations(): Registration[] {
       conv.push({ contact, via });
     }
   // Routes: 34 internal and 15 external referrals, advice sufficed in 631, short support in the rest.
+  // The seed names Veilig Thuis among the external partners: since MELDCODE.md version 2 that is a
+  // melding (route veilig-thuis), which the report counts as an external referral (§6).
   const internal: [string, number][] = [['gezinscoaching', 16], ['buurtwerk-sport', 7], ['buurtmaatschappelijk-werk', 6], ['buurtwerk', 5]];
   const external: [string, number][] = [
-    ['cjg', 5], ['veilig-thuis', 2], ['huisarts', 2], ['wmo', 1], ['leerplicht', 1], ['wijkteam', 1], ['stichting-rikkie', 1], ['accare', 1], ['slachtofferhulp', 1],
+    ['cjg', 5], ['huisarts', 2], ['wmo', 1], ['leerplicht', 1], ['wijkteam', 1], ['stichting-rikkie', 1], ['accare', 1], ['slachtofferhulp', 1],
   ];
   const referrals: Pick<Registration, 'route' | 'partner'>[] = [
     ...internal.flatMap(([partner, n]) => Array.from({ length: n }, () => ({ route: 'intern' as const, partner }))),
     ...external.flatMap(([partner, n]) => Array.from({ length: n }, () => ({ route: 'extern' as const, partner }))),
+    ...Array.from({ length: 2 }, () => ({ route: 'veilig-thuis' as const })),
   ];
   // Themes: each theme on a run of consecutive conversations, so no conversation has a theme twice.
   const themes: [Theme, number][] = [
@@ -161,8 +164,10 @@ describe('seed 003: the PO figures of the verantwoording 2025', () => {
     expect(po.activities).toMatchObject({ kindgesprek: 218, observatie: 62, overleg: 278, mdo: 87 });
   });
 
-  it('49 referrals: 34 internal (69%), 15 external (31%); 97% without referral; advice sufficed in 39%', () => {
+  it('49 referrals: 34 internal (69%), 15 external (31%, 2 of them meldingen); 97% without referral; advice sufficed in 39%', () => {
     expect(po.referrals.total).toBe(49);
+    expect(po.referrals.meldingen.count).toBe(2);
+    expect(po.routes['veilig-thuis'].count).toBe(2);
     expect(po.referrals.internal.count).toBe(34);
     expect(roundPct(po.referrals.internal.pct)).toBe(69);
     expect(po.referrals.external.count).toBe(15);
@@ -178,6 +183,7 @@ describe('seed 003: the PO figures of the verantwoording 2025', () => {
     expect(internal[0]!.count / 34).toBeLessThan(0.5);
     const external = po.referrals.partners.filter((p) => p.kind === 'external');
     expect(external.slice(0, 3).map((p) => p.partner).sort()).toEqual(['cjg', 'huisarts', 'veilig-thuis']);
+    expect(external.find((p) => p.partner === 'veilig-thuis')).toMatchObject({ melding: true, count: 2 });
     expect(external.reduce((s, p) => s + p.count, 0)).toBe(15);
   });
 

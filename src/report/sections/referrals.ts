@@ -1,6 +1,9 @@
-/** Referrals: routed registrations, no referral, advice, referrals internal and external; the routes; the partners. Pure. */
+/**
+ * Referrals: routed registrations, no referral, advice, referrals internal and external (meldingen to Veilig
+ * Thuis among the external ones, MELDCODE.md §6 version 2); the routes; the partners. Pure.
+ */
 import { ROUTES } from '../../../machines/ids';
-import type { Figures } from '../model/report';
+import type { Figures, PartnerCount } from '../model/report';
 import type { Cell, GroupTable, Section } from '../tables';
 import { cellsOf, type SectionContext } from './common';
 
@@ -32,11 +35,14 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
         cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.routed > 0 ? (f.referrals.total / f.routed) * 100 : null })),
       },
       { key: 'internal', figure: 'route.intern', label: k('referrals.internal'), cells: cellsOf(report, (f) => f.referrals.internal) },
-      { key: 'external', figure: 'route.extern', label: k('referrals.external'), cells: cellsOf(report, (f) => f.referrals.external) },
+      { key: 'external', figure: 'referrals.external', label: k('referrals.external'), cells: cellsOf(report, (f) => f.referrals.external) },
+      { key: 'meldingen', figure: 'route.veilig-thuis', label: k('referrals.meldingen'), cells: cellsOf(report, (f) => f.referrals.meldingen) },
     ],
+    // A melding to Veilig Thuis counts as an external referral (MELDCODE.md §6, version 2).
     rules: [
       { total: 'route.routed', parts: ['no-referral', 'referrals'] },
-      { total: 'referrals', parts: ['route.intern', 'route.extern'] },
+      { total: 'referrals', parts: ['route.intern', 'referrals.external'] },
+      { total: 'referrals.external', parts: ['route.extern', 'route.veilig-thuis'] },
     ],
     pctBase: {
       'no-referral': 'route.routed',
@@ -44,6 +50,7 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
       referrals: 'route.routed',
       internal: 'referrals',
       external: 'referrals',
+      meldingen: 'referrals',
     },
   };
 
@@ -67,20 +74,21 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     pctBase: Object.fromEntries([...ROUTES, 'routed'].map((r) => [r, 'route.routed'])),
   };
 
-  // Partners: every partner referred to in any group, by the total count.
-  const partnerKeys = new Map<string, { partner: string; kind: string }>();
-  for (const figures of Object.values(report.groups))
-    for (const p of figures.referrals.partners) partnerKeys.set(`${p.kind}.${p.partner}`, { partner: p.partner, kind: p.kind });
+  // Partners: every partner referred to in any group, by the total count. Veilig Thuis's meldingen
+  // are the route's own figure (route.veilig-thuis), so they are suppressed as one with the routes table.
+  const keyOf = (p: PartnerCount) => (p.melding ? `melding.${p.partner}` : `${p.kind}.${p.partner}`);
+  const partnerKeys = new Map<string, PartnerCount>();
+  for (const figures of Object.values(report.groups)) for (const p of figures.referrals.partners) partnerKeys.set(keyOf(p), p);
   const partnerCell = (f: Figures, key: string): Cell => {
-    const p = f.referrals.partners.find((x) => `${x.kind}.${x.partner}` === key);
+    const p = f.referrals.partners.find((x) => keyOf(x) === key);
     return { count: p?.count ?? 0, pct: p ? p.pct : f.referrals.total > 0 ? 0 : null };
   };
   const partnerRows = [...partnerKeys.entries()]
-    .map(([key, { partner, kind }]) => ({
+    .map(([key, p]) => ({
       key,
-      figure: `partner.${key}`,
-      kind,
-      label: `${partnerName(partner)} (${t(`common:partnerKinds.${kind}`)})`,
+      figure: p.melding ? 'route.veilig-thuis' : `partner.${key}`,
+      kind: p.kind,
+      label: `${partnerName(p.partner)} (${p.melding ? k('referrals.melding') : t(`common:partnerKinds.${p.kind}`)})`,
       cells: cellsOf(report, (f) => partnerCell(f, key)),
     }))
     .sort((a, b) => b.cells.all.count - a.cells.all.count || a.label.localeCompare(b.label));
@@ -100,10 +108,11 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
         cells: cellsOf(report, (f) => ({ count: f.referrals.total, pct: f.referrals.total > 0 ? 100 : null })),
       },
     ],
-    // Every referral names its partner, so the partners of each kind sum to route intern / extern.
+    // Every referral names its partner (a melding: Veilig Thuis), so the partners of each kind sum to
+    // route intern and to the external referrals.
     rules: [
       { total: 'route.intern', parts: partnerRows.filter((r) => r.kind === 'internal').map((r) => r.figure) },
-      { total: 'route.extern', parts: partnerRows.filter((r) => r.kind === 'external').map((r) => r.figure) },
+      { total: 'referrals.external', parts: partnerRows.filter((r) => r.kind === 'external').map((r) => r.figure) },
     ],
     pctBase: Object.fromEntries([...partnerRows.map((r) => r.key), 'total'].map((r) => [r, 'referrals'])),
   };
