@@ -1,14 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue } from '../../content/import-messages';
 import { DEFAULT_SOCIALE_KAART, MAX_KAART_FILE_BYTES, type SocialeKaart } from '../../content/sociale-kaart';
 import { Button } from '../ui/Button';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { downloadText } from '../ui/download';
-import { ImportError } from '../ui/ImportError';
-import { formatBytes, readTextFile } from '../ui/readFile';
 import { SaveStatus, useStatus } from './fields';
+import { FileImportField } from './FileImportField';
 import type { SectionProps } from './SettingsPage';
 
 /** 'sociale-kaart-welstad.json' */
@@ -32,42 +30,15 @@ export function KaartSection({ settings, save }: SectionProps) {
   const { t, i18n } = useTranslation(['settings', 'common']);
   const kaart = settings.socialeKaart ?? DEFAULT_SOCIALE_KAART;
   const isDefault = settings.socialeKaart === undefined;
-  const [invalid, setInvalid] = useState<{ key: 'tooLarge' | 'unreadable' | 'wrongFile' | 'invalid'; file: string; issues: ImportIssue[] }>();
-  const language = i18n.language === 'en' ? 'en' : 'nl';
   const status = useStatus();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const inputId = useId();
+  // Remounting the import field on reset clears a refusal shown for an earlier file.
+  const [importKey, setImportKey] = useState(0);
   const date = (iso: string) =>
     new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   const name = (id: string, fallback: string) => (isDefault ? t(`common:partners.${id}`, { defaultValue: fallback }) : fallback);
 
-  async function importFile(file: File) {
-    setInvalid(undefined);
-    status.clear();
-    try {
-      // The size first: a file of any size is never read into memory (issue 13).
-      const read = await readTextFile(file, MAX_KAART_FILE_BYTES);
-      if (!read.ok) {
-        setInvalid({ key: read.reason === 'too-large' ? 'tooLarge' : 'unreadable', file: file.name, issues: [] });
-        return;
-      }
-      const { parseSocialeKaart } = await import('../../content/sociale-kaart.schema');
-      const result = parseSocialeKaart(read.text);
-      if (!result.ok) {
-        setInvalid({ key: result.kind === 'not-json' ? 'wrongFile' : 'invalid', file: file.name, issues: result.issues });
-        return;
-      }
-      await save({ socialeKaart: result.kaart });
-      status.ok(t('settings:kaart.imported', { name: result.kaart.name, count: result.kaart.services.length }));
-    } catch {
-      status.fail(t('settings:errors.save'));
-    } finally {
-      if (inputRef.current) inputRef.current.value = '';
-    }
-  }
-
   async function reset() {
-    setInvalid(undefined);
+    setImportKey((k) => k + 1);
     try {
       await save({ socialeKaart: undefined });
       status.ok(t('settings:kaart.resetDone'));
@@ -151,37 +122,27 @@ export function KaartSection({ settings, save }: SectionProps) {
           </Button>
         )}
       </div>
-      <div className="utrecht-form-field zr-field zr-file-field">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label zr-field__label" htmlFor={inputId}>
-            {t('settings:kaart.import')}
-          </label>
-        </div>
-        <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
-          {t('settings:kaart.importHint')}
-        </div>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="zr-file-input"
-          aria-describedby={`${inputId}-hint`}
-          data-testid="settings-kaart-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
-      {invalid ? (
-        <ImportError
-          data-testid="settings-kaart-error"
-          message={t(`settings:kaart.errors.${invalid.key}`, { file: invalid.file, max: formatBytes(MAX_KAART_FILE_BYTES, language) })}
-          details={invalid.issues.map((issue) => `${issue.path}: ${issue[language]}`)}
-          detailsLabel={t('common:import.details')}
-        />
-      ) : null}
+      <FileImportField<SocialeKaart>
+        key={importKey}
+        label={t('settings:kaart.import')}
+        hint={t('settings:kaart.importHint')}
+        testId="settings-kaart-file"
+        errorTestId="settings-kaart-error"
+        maxBytes={MAX_KAART_FILE_BYTES}
+        errorsKey="settings:kaart.errors"
+        parse={async (text) => {
+          const { parseSocialeKaart } = await import('../../content/sociale-kaart.schema');
+          const result = parseSocialeKaart(text);
+          if (result.ok) return { ok: true, value: result.kaart };
+          return { ok: false, key: result.kind === 'not-json' ? 'wrongFile' : 'invalid', issues: result.issues };
+        }}
+        onStart={status.clear}
+        onValid={async (imported) => {
+          await save({ socialeKaart: imported });
+          status.ok(t('settings:kaart.imported', { name: imported.name, count: imported.services.length }));
+        }}
+        onError={() => status.fail(t('settings:errors.save'))}
+      />
       <SaveStatus message={status.message} error={status.error} />
     </section>
   );

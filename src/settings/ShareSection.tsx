@@ -1,19 +1,16 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportIssue } from '../../content/import-messages';
 import { MAX_SETTINGS_FILE_BYTES, settingsToFileText, type Settings } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 import { Heading2, Heading3 } from '../ui/Heading';
-import { ImportError } from '../ui/ImportError';
 import { Paragraph } from '../ui/Paragraph';
-import { formatBytes, readTextFile } from '../ui/readFile';
 import { settingsChanges, type SettingsChange } from './changes';
 import { SaveStatus, useStatus } from './fields';
+import { FileImportField } from './FileImportField';
 import type { SectionProps } from './SettingsPage';
 
-type Refusal = { key: 'tooLarge' | 'unreadable' | 'wrongFile' | 'invalid'; file: string; issues: ImportIssue[] };
 type Pending = { file: string; settings: Settings; changes: SettingsChange[] };
 
 /**
@@ -27,41 +24,16 @@ type Pending = { file: string; settings: Settings; changes: SettingsChange[] };
  * gets weaker (lower threshold, longer retention or idle lock, another kaart) and asks.
  */
 export function ShareSection({ settings, save, onReplaced }: SectionProps & { onReplaced(): void }) {
-  const { t, i18n } = useTranslation(['settings', 'common']);
-  const language = i18n.language === 'en' ? 'en' : 'nl';
+  const { t } = useTranslation(['settings', 'common']);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [refusal, setRefusal] = useState<Refusal>();
   const [pending, setPending] = useState<Pending>();
   const status = useStatus();
 
-  async function importFile(file: File) {
-    setRefusal(undefined);
-    setPending(undefined);
-    status.clear();
-    try {
-      const read = await readTextFile(file, MAX_SETTINGS_FILE_BYTES);
-      if (!read.ok) {
-        setRefusal({ key: read.reason === 'too-large' ? 'tooLarge' : 'unreadable', file: file.name, issues: [] });
-        return;
-      }
-      const { parseSettingsFile } = await import('../storage/settings.schema');
-      const result = parseSettingsFile(read.text);
-      if (!result.ok) {
-        setRefusal({ key: result.kind === 'invalid' ? 'invalid' : 'wrongFile', file: file.name, issues: result.issues });
-        return;
-      }
-      const changes = settingsChanges(settings, result.settings);
-      if (changes.length === 0) {
-        status.ok(t('settings:share.nothing', { file: file.name }));
-        return;
-      }
-      setPending({ file: file.name, settings: result.settings, changes });
-    } catch {
-      status.fail(t('settings:errors.save'));
-    } finally {
-      if (inputRef.current) inputRef.current.value = '';
-    }
+  function review(imported: Settings, file: string) {
+    const changes = settingsChanges(settings, imported);
+    if (changes.length === 0) status.ok(t('settings:share.nothing', { file }));
+    else setPending({ file, settings: imported, changes });
   }
 
   async function confirm(p: Pending) {
@@ -98,40 +70,27 @@ export function ShareSection({ settings, save, onReplaced }: SectionProps & { on
           {t('settings:share.export')}
         </Button>
       </div>
-      <div className="utrecht-form-field zr-field zr-file-field">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label zr-field__label" htmlFor={inputId}>
-            {t('settings:share.import')}
-          </label>
-        </div>
-        <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
-          {t('settings:share.importHint')}
-        </div>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="zr-file-input"
-          aria-describedby={`${inputId}-hint`}
-          data-testid="settings-file"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
-      {refusal ? (
-        <ImportError
-          data-testid="settings-file-error"
-          message={t(`settings:share.errors.${refusal.key}`, {
-            file: refusal.file,
-            max: formatBytes(MAX_SETTINGS_FILE_BYTES, language),
-          })}
-          details={refusal.issues.map((issue) => `${issue.path}: ${issue[language]}`)}
-          detailsLabel={t('common:import.details')}
-        />
-      ) : null}
+      <FileImportField<Settings>
+        label={t('settings:share.import')}
+        hint={t('settings:share.importHint')}
+        testId="settings-file"
+        errorTestId="settings-file-error"
+        maxBytes={MAX_SETTINGS_FILE_BYTES}
+        errorsKey="settings:share.errors"
+        inputRef={inputRef}
+        parse={async (text) => {
+          const { parseSettingsFile } = await import('../storage/settings.schema');
+          const result = parseSettingsFile(text);
+          if (result.ok) return { ok: true, value: result.settings };
+          return { ok: false, key: result.kind === 'invalid' ? 'invalid' : 'wrongFile', issues: result.issues };
+        }}
+        onStart={() => {
+          setPending(undefined);
+          status.clear();
+        }}
+        onValid={review}
+        onError={() => status.fail(t('settings:errors.save'))}
+      />
       {pending ? (
         <div className="zr-settings__review" role="group" aria-labelledby={`${inputId}-review`} data-testid="settings-review">
           <Heading3 id={`${inputId}-review`}>{t('settings:share.review.heading', { file: pending.file })}</Heading3>
