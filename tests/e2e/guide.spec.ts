@@ -145,7 +145,7 @@ for (const lng of ['nl', 'en'] as const) {
       await answer(page, lng, 'stap3.gesprek', 'gevoerd');
       // Afweging 1 shows the official wording as a quote with its source.
       await expect(page.locator('blockquote')).toContainText('Heb ik op basis van de stappen 1 tot en met 4');
-      await expect(page.locator('figcaption cite')).toContainText(g.sources['afwegingskader-2018'].title);
+      await expect(page.locator('figcaption cite')).toContainText(g.sources['nji-afwegingskader'].title);
       await answer(page, lng, 'afweging.1', 'ja');
       await answer(page, lng, 'afweging.2', 'ja');
       await answer(page, lng, 'melden.geinformeerd', 'ja');
