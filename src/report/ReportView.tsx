@@ -23,8 +23,11 @@ function ChartPair({ table, title }: { table: GroupTable; title: string }) {
   return (
     <div className="zr-chart-pair">
       {(['po', 'vo'] as const).map((g) => {
-        // Published numbers only: a hidden cell of the outside version is not drawn either.
-        const data = table.rows.filter((r) => !r.total && !r.cells[g].hidden).map((r) => ({ label: r.label, value: r.cells[g].count }));
+        // Published numbers only: a hidden cell of the outside version is not drawn either, and the
+        // chart says so rather than suggesting there was nothing to count.
+        const rows = table.rows.filter((r) => !r.total);
+        const data = rows.filter((r) => !r.cells[g].hidden).map((r) => ({ label: r.label, value: r.cells[g].count }));
+        const hidden = rows.some((r) => r.cells[g].hidden);
         const group = groupLabel(t, g);
         const empty = data.every((d) => d.value === 0);
         return (
@@ -33,11 +36,20 @@ function ChartPair({ table, title }: { table: GroupTable; title: string }) {
               {title} — {group}
             </figcaption>
             {empty ? (
-              <p className="utrecht-paragraph zr-hint">{t('chart.noData', { group })}</p>
+              <p className="utrecht-paragraph zr-hint" data-testid="chart-note">
+                {hidden ? t('chart.allHidden', { group }) : t('chart.noData', { group })}
+              </p>
             ) : (
-              <Suspense fallback={<div className="zr-chart__placeholder" />}>
-                <Bars title={t('chart.label', { title, group })} data={data} />
-              </Suspense>
+              <div>
+                <Suspense fallback={<div className="zr-chart__placeholder" />}>
+                  <Bars title={t('chart.label', { title, group })} data={data} />
+                </Suspense>
+                {hidden ? (
+                  <p className="utrecht-paragraph zr-hint" data-testid="chart-note">
+                    {t('chart.someHidden')}
+                  </p>
+                ) : null}
+              </div>
             )}
           </figure>
         );

@@ -164,6 +164,10 @@ describe('referrals include meldingen to Veilig Thuis (MELDCODE.md §6, version 
     // VO holds 1 + 1 meldingen: below 5, hidden everywhere they appear.
     expect(routeRow.cells.vo).toMatchObject({ count: 2, hidden: true });
     const external = table('referrals').rows.find((r) => r.key === 'external')!;
+    // Veilig Thuis asked for advice (vt-advies) is shown too: 4 + 6 at De Linde, 1 + 1 at Het Baken. VO's 2
+    // is too small, and PO's 10 would give it away (12 − 10), so only the total is published.
+    const vtAdvice = table('flags').rows.find((r) => r.key === 'vt-advies')!.cells;
+    expect([vtAdvice.po.hidden, vtAdvice.vo.hidden, vtAdvice.all]).toEqual([true, true, { count: 12, hidden: false }]);
     const externalPartners = table('partners').rows.filter((r) => r.key.startsWith('external.') || r.key.startsWith('melding.'));
     expect(externalPartners.reduce((sum, r) => sum + r.cells.all.count, 0)).toBe(external.cells.all.count);
   });

@@ -12,7 +12,11 @@ export interface BarDatum {
  * table beside it carries the same numbers for screen readers and for copying.
  */
 export default function Bars({ title, data, labelWidth = 200 }: { title: string; data: readonly BarDatum[]; labelWidth?: number }) {
-  const height = 40 + data.length * 34;
+  // recharts wraps a category label to the axis width; give every bar room for the longest label's
+  // lines (about 7.5 px per character at 14 px), so wrapped labels do not run into each other.
+  const lines = Math.max(1, ...data.map((d) => Math.ceil((d.label.length * 7.5) / (labelWidth - 16))));
+  const slot = Math.max(34, lines * 18 + 12);
+  const height = 40 + data.length * slot;
   return (
     <div className="zr-chart__canvas" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%" minWidth={240}>

@@ -2,7 +2,7 @@
  * Referrals: routed registrations, no referral, advice, referrals internal and external (meldingen to Veilig
  * Thuis among the external ones, MELDCODE.md §6 version 2); the routes; the partners. Pure.
  */
-import { ROUTES } from '../../../machines/ids';
+import { FLAGS, ROUTES } from '../../../machines/ids';
 import type { Figures, PartnerCount } from '../model/report';
 import type { Cell, GroupTable, Section } from '../tables';
 import { cellsOf, type SectionContext } from './common';
@@ -117,5 +117,15 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     pctBase: Object.fromEntries([...partnerRows.map((r) => r.key), 'total'].map((r) => [r, 'referrals'])),
   };
 
-  return { id: 'referrals', title: k('referrals.title'), tables: [referralFigures, routes, partners] };
+  // Flags: concerns in direct danger, and concerns where Veilig Thuis was asked for advice (step 2).
+  const flags: GroupTable = {
+    kind: 'group',
+    id: 'flags',
+    caption: k('referrals.flagsTable'),
+    rowHeader: t('common:dimensions.title.flag'),
+    measures: ['count'],
+    rows: FLAGS.map((f) => ({ key: f, figure: `vlag.${f}`, label: dim('flag', f), cells: cellsOf(report, (x) => ({ count: x.flags[f] })) })),
+  };
+
+  return { id: 'referrals', title: k('referrals.title'), tables: [referralFigures, routes, partners, flags] };
 }
