@@ -225,14 +225,30 @@ function linearlyDetermined(matrix: number[][], n: number): number[] {
   return out;
 }
 
+export interface SuppressOptions {
+  /**
+   * Cells to hide from the start (non-zero ones only): what the caller knows to be small although
+   * the value is not (a sum over a group with fewer registrations than the threshold).
+   */
+  forced?: readonly (readonly boolean[])[];
+  /**
+   * Cells that are never published and need no protection: slack variables that turn a known
+   * inequality into a sum rule ("a column is at most the registrations": registrations = column +
+   * slack, slack ≥ 0). The attacker may learn them; they only make it stronger.
+   */
+  free?: readonly (readonly boolean[])[];
+}
+
 /** Primary and secondary suppression of a table (see the module comment). */
-export function suppress(t: LinearTable, threshold: number = DEFAULT_THRESHOLD): SuppressionResult {
+export function suppress(t: LinearTable, threshold: number = DEFAULT_THRESHOLD, options: SuppressOptions = {}): SuppressionResult {
   if (!(threshold >= 1)) throw new Error('threshold must be at least 1');
   checkRules(t);
   const width = t.cols.length;
   const flat = t.values.flat();
-  const hidden = flat.map((v) => v > 0 && v < threshold);
-  const primary = hidden.slice();
+  const forced = options.forced?.flat();
+  const free = options.free?.flat() ?? [];
+  const hidden = flat.map((v, k) => free[k] === true || (v > 0 && (v < threshold || forced?.[k] === true)));
+  const primary = flat.map((_, k) => free[k] !== true && hidden[k]!);
   const eqs = equationsOf(t);
   const isMargin = new Array<boolean>(flat.length).fill(false);
   for (const e of eqs) isMargin[e.total] = true;
@@ -250,7 +266,9 @@ export function suppress(t: LinearTable, threshold: number = DEFAULT_THRESHOLD):
     let changed = false;
     for (const e of eqs) {
       const members = membersOf(e);
-      if (members.filter((k) => hidden[k]).length !== 1) continue;
+      const hiddenMembers = members.filter((k) => hidden[k]);
+      // One hidden member is given away by subtraction, unless it is free (a slack needs no protection).
+      if (hiddenMembers.length !== 1 || free[hiddenMembers[0]!]) continue;
       const k = bestOf(members);
       if (k !== undefined) {
         hidden[k] = true;
@@ -259,7 +277,7 @@ export function suppress(t: LinearTable, threshold: number = DEFAULT_THRESHOLD):
     }
     if (changed) continue;
     const grid = Array.from({ length: t.rows.length }, (_, i) => hidden.slice(i * width, (i + 1) * width));
-    const exposed = recoverable(t, grid);
+    const exposed = recoverable(t, grid).filter((k) => !free[k]);
     if (exposed.length === 0) break;
     const target = exposed[0]!;
     const near = eqs.filter((e) => membersOf(e).includes(target)).flatMap(membersOf);
