@@ -69,7 +69,7 @@ export function stepReport(): { ms: number; conversations: number } {
 
 /**
  * The version for outside the organisation, as the report page builds it (src/report/reportVersion.ts:
- * report → tables → protectSections), informative; no target.
+ * release.ts: report → tables → protectSections), informative; no target.
  */
 export function stepExternal(): { ms: number; tables: number } {
   if (!state?.totals) throw new Error('merge first');
@@ -77,7 +77,9 @@ export function stepExternal(): { ms: number; tables: number } {
   const t0 = performance.now();
   const schools = Object.entries(input.schoolTypes).map(([id, type]) => ({ id, name: id, type }));
   const t = (key: string) => key;
-  const version = reportVersion('external', { settings: DEFAULT_SETTINGS, known: [], totals }, schools, { from: input.from, to: input.to }, reportLookups(undefined, schools, t));
+  // The outside version is one ended calendar year (release.ts): the year of the input's first month.
+  const outside = { year: Number(input.from.slice(0, 4)), today: '9999-12', schools };
+  const version = reportVersion('external', { settings: DEFAULT_SETTINGS, known: [], totals }, schools, { from: input.from, to: input.to }, reportLookups(undefined, schools, t), outside);
   return { ms: performance.now() - t0, tables: version.sections.reduce((n, s) => n + s.tables.length, 0) };
 }
 

@@ -10,10 +10,11 @@ import { csvFile } from './csvFiles';
 import { ExchangePanel } from './ExchangePanel';
 import { formatPeriod, yearOf, type Lang } from './format';
 import { ReportControls } from './ReportControls';
+import { releasableYears } from './release';
 import { reportLookups, reportVersion, type Audience } from './reportVersion';
 import { ReportView } from './ReportView';
 import type { Translate } from './tables';
-import { usePeriod } from './usePeriod';
+import { usePeriod, type Period } from './usePeriod';
 import { useReportData, type ReportStore } from './useReportData';
 import { useSchoolChoice } from './useSchoolChoice';
 import './report.css';
@@ -49,19 +50,28 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   const choice = useSchoolChoice(data);
   const { schools, chosen } = choice;
   const [audience, setAudience] = useState<Audience>('internal');
+  // The outside version: one ended calendar year of every school (release.ts), chosen apart from the months.
+  const [today] = useState(() => monthOf(now()));
+  const years = useMemo(() => (data ? releasableYears(data.totals, today) : []), [data, today]);
+  const [chosenYear, setYear] = useState<number>();
+  const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
 
   const lookups = useMemo(() => reportLookups(data, schools, t as unknown as Translate), [data, schools, t]);
-  const version = useCallback((who: Audience) => reportVersion(who, data!, chosen, period, lookups), [data, chosen, period, lookups]);
+  const version = useCallback(
+    (who: Audience) => reportVersion(who, data!, chosen, period, lookups, { year, today, schools }),
+    [data, chosen, period, lookups, year, today, schools],
+  );
   const view = useMemo(() => (data ? version(audience) : undefined), [data, version, audience]);
   const threshold = data?.settings.suppressionThreshold ?? 10;
-  const periodText = formatPeriod(period.from, period.to, lang);
+  const textOf = useCallback((p: Period | undefined) => (p ? formatPeriod(p.from, p.to, lang) : '—'), [lang]);
+  const periodText = textOf(view?.period);
   const ruleText = useCallback(
     (who: Audience) => (who === 'external' ? t('report:suppression.external', { max: threshold - 1 }) : t('report:suppression.internal')),
     [t, threshold],
   );
   const csv = useCallback(
-    (who: Audience) => csvFile(who, { data: data!, period, periodText, version, ruleText, lookups }),
-    [data, period, periodText, version, ruleText, lookups],
+    (who: Audience) => csvFile(who, { data: data!, periodText: textOf, version, ruleText, lookups }),
+    [data, textOf, version, ruleText, lookups],
   );
 
   return (
@@ -81,7 +91,13 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
         </p>
       ) : (
         <>
-          <ReportControls period={periodState} choice={choice} audience={audience} onAudience={setAudience} />
+          <ReportControls
+            period={periodState}
+            choice={choice}
+            audience={audience}
+            onAudience={setAudience}
+            release={{ years, year, onYear: setYear }}
+          />
 
           <section className="zr-report__meta" aria-labelledby="report-meta" data-testid="report-meta">
             <h2 id="report-meta" className="utrecht-heading-2 zr-report__meta-title">
@@ -110,7 +126,11 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
             </p>
           </section>
 
-          {view.registrations === 0 ? (
+          {audience === 'external' && view.period === undefined ? (
+            <Alert type="info" data-testid="report-no-release">
+              <Paragraph>{t('report:release.none')}</Paragraph>
+            </Alert>
+          ) : view.registrations === 0 ? (
             <Alert type="info" data-testid="report-empty">
               <Paragraph>{t('report:empty')}</Paragraph>
               <Paragraph>{t('report:emptyHint')}</Paragraph>

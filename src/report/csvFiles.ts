@@ -34,9 +34,8 @@ export function columnLabel(col: string, { t, partnerName }: Pick<TableLookups, 
 
 export interface CsvInput {
   data: ReportData;
-  period: Period;
-  /** the period in words, as the page shows it */
-  periodText: string;
+  /** the period in words */
+  periodText(period: Period | undefined): string;
   /** the version of the report for each audience */
   version(who: Audience): ReportVersion;
   /** the suppression rule of each audience, in words */
@@ -44,13 +43,15 @@ export interface CsvInput {
   lookups: TableLookups;
 }
 
-export function csvFile(who: Audience, { data, period, periodText, version, ruleText, lookups }: CsvInput): { text: string; filename: string } {
+export function csvFile(who: Audience, { data, periodText, version, ruleText, lookups }: CsvInput): { text: string; filename: string } {
   const { t } = lookups;
   const built = version(who);
+  // The version's own months: the outside version covers its release year, whatever the month fields say.
+  const period = built.period ?? { from: '', to: '' };
   const filename = `zorgroute-verantwoording-${period.from}-${period.to}-${who === 'external' ? 'extern' : 'intern'}.csv`;
   const header: [string, string][] = [
     [t('report:csv.title'), data.settings.organisation || t('common:app.name')],
-    [t('report:period'), periodText],
+    [t('report:period'), periodText(built.period)],
     [t('report:contentVersion'), CONTENT_VERSION],
     [t('report:schoolsIncluded'), built.schools.map((s) => s.name).join(', ')],
     [t('report:version'), t(`report:audience.${who}`)],

@@ -22,7 +22,7 @@ const cell = (page: Page, table: string, row: string, group: 'po' | 'vo' | 'all'
   page.locator(`table[data-table="${table}"] tr[data-row="${row}"] td[data-group="${group}"][data-measure="${measure}"]`);
 
 /** A counts file of another installation (what a colleague's "export counts" makes). */
-function countsFile(installation: string, counts: Record<string, number>, school = 'de-linde') {
+function countsFile(installation: string, counts: Record<string, number>, school = 'de-linde', inMonth = month) {
   const columns = Object.keys(counts).sort();
   return {
     format: 'zorgroute-counts',
@@ -31,7 +31,7 @@ function countsFile(installation: string, counts: Record<string, number>, school
     exportedAt: month,
     schools: [{ id: school, name: 'De Linde', type: 'po' }],
     columns,
-    installations: { [installation]: { [`${month}|${school}`]: columns.map((c) => counts[c]) } },
+    installations: { [installation]: { [`${inMonth}|${school}`]: columns.map((c) => counts[c]) } },
   };
 }
 const asFile = (name: string, data: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
@@ -119,12 +119,12 @@ test.describe('record and report', () => {
     // A chart beside the tables, drawn by recharts as a named image.
     await expect(page.locator('[data-chart="contacts-po"] svg[role="img"]')).toBeVisible();
 
-    // The outside version hides the small numbers and says so.
+    // The outside version covers only a whole calendar year that has ended: this year's counts are not in it.
     await page.locator('input[name="report-audience"][value="external"]').check();
-    await expect(page.getByTestId('report-rule')).toContainText('1 tot en met 9');
-    await expect(cell(page, 'contacts', 'ouder', 'po')).toContainText('*');
-    await expect(cell(page, 'contacts', 'conversations', 'vo')).toHaveText('0');
-    await expect(page.locator('[data-chart="contacts-po"] svg[role="img"]')).toHaveCount(0);
+    await expect(page.getByTestId('report-release')).toContainText(NL.report.release.explain);
+    await expect(page.getByTestId('report-no-release')).toContainText(NL.report.release.none);
+    await expect(page.locator('#report-from')).toHaveCount(0);
+    await expect(page.locator('input[name="report-schools-po"]')).toHaveCount(0);
     await page.locator('input[name="report-audience"][value="internal"]').check();
 
     // Export the counts file (JSON).
@@ -150,8 +150,23 @@ test.describe('record and report', () => {
     expect(text).toContain(`${month};de-linde;De Linde;po;contact;${NL.common.dimensions.contact.ouder};1\r\n`);
     expect(text).toContain(`${month};de-linde;De Linde;po;verwijzing;${NL.common.partners.gezinscoaching} (Intern);1\r\n`);
 
+    // Last year's counts from a colleague: the outside version of last year hides the small numbers and says so.
+    const lastYear = String(Number(month.slice(0, 4)) - 1);
+    await importFiles(page, [
+      asFile('vorig-jaar.json', countsFile('colleague-last-year', { 'registratie|n': 12, 'contact|ouder': 1, 'contact|leerkracht': 11 }, 'de-linde', `${lastYear}-05`)),
+    ]);
+    await expect(page.getByTestId('import-status')).toBeVisible();
+    await page.locator('input[name="report-audience"][value="external"]').check();
+    await expect(page.locator(`input[name="report-year"][value="${lastYear}"]`)).toBeChecked();
+    await expect(page.getByTestId('report-period')).toContainText(lastYear);
+    await expect(page.getByTestId('report-rule')).toContainText('1 tot en met 9');
+    await expect(cell(page, 'contacts', 'ouder', 'po')).toContainText('*');
+    await expect(cell(page, 'contacts', 'conversations', 'vo')).toHaveText('0');
+    await expect(page.locator('table[data-table="schools"] tr[data-row="de-linde"] td[data-column="registrations"]')).toHaveText('12');
+    await page.locator('input[name="report-audience"][value="internal"]').check();
+
     const [externalDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-external').click()]);
-    expect(externalDownload.suggestedFilename()).toMatch(/-extern\.csv$/);
+    expect(externalDownload.suggestedFilename()).toBe(`zorgroute-verantwoording-${lastYear}-01-${lastYear}-12-extern.csv`);
     const external = readFileSync((await externalDownload.path())!).toString('utf8');
     expect(external.charCodeAt(0)).toBe(0xfeff);
     expect(external).toContain(`${NL.report.csv.title};Welstad`);
