@@ -96,7 +96,8 @@ function figureColumns(tableId: string, key: string, rowsOf: (tableId: string) =
   const one = (col: string) => new Map([[col, 1]]);
   const sum = (cols: string[], coef = 1) => new Map(cols.map((c) => [c, coef]));
   const routes = () => rowsOf('routes').map((r) => `route|${r}`);
-  const referrals = () => sum(['route|intern', 'route|extern']);
+  // A melding to Veilig Thuis is an external referral (MELDCODE.md §6, version 2).
+  const referrals = () => sum(['route|intern', 'route|extern', 'route|veilig-thuis']);
   switch (tableId) {
     case 'contacts':
       return key === 'conversations' ? sum(rowsOf('contacts').map((c) => `contact|${c}`)) : one(`contact|${key}`);
@@ -109,17 +110,20 @@ function figureColumns(tableId: string, key: string, rowsOf: (tableId: string) =
     case 'routes':
       return key === 'routed' ? sum(routes()) : one(`route|${key}`);
     case 'partners':
+      if (key.startsWith('melding.')) return one('route|veilig-thuis');
       return key === 'total' ? referrals() : one(`verwijzing|${key}`);
     case 'referrals': {
       if (key === 'routed') return sum(routes());
       if (key === 'advice') return one('route|advies');
       if (key === 'referrals') return referrals();
       if (key === 'internal') return one('route|intern');
-      if (key === 'external') return one('route|extern');
+      if (key === 'external') return sum(['route|extern', 'route|veilig-thuis']);
+      if (key === 'meldingen') return one('route|veilig-thuis');
       if (key === 'no-referral') {
         const f = sum(routes());
         f.set('route|intern', 0);
         f.set('route|extern', 0);
+        f.set('route|veilig-thuis', 0);
         for (const [c, v] of f) if (v === 0) f.delete(c);
         return f;
       }
@@ -195,7 +199,7 @@ export function attack(releases: Published[], bound: number, knows: { atMostRegi
   const typesIn = (region: string) => [...new Set([...schoolsIn.get(region)!].map((s) => schoolType.get(s)!))].sort();
 
   // Columns: every counter column a published row names, in either release.
-  const columns = new Set<string>(['contact-via|ouder.leerkracht', 'route|intern', 'route|extern']);
+  const columns = new Set<string>(['contact-via|ouder.leerkracht', 'route|intern', 'route|extern', 'route|veilig-thuis']);
   const tablesOf = (r: Published) => r.sections.flatMap((s) => s.tables);
   const rowsOfRelease = (r: Published) => (tableId: string) =>
     tablesOf(r)
@@ -306,7 +310,7 @@ export function attack(releases: Published[], bound: number, knows: { atMostRegi
     const listed = new Set(
       tablesOf(r)
         .filter((t) => t.id === 'partners' || t.id === 'themes')
-        .flatMap((t) => t.rows.map((row) => (t.id === 'partners' ? `verwijzing|${row.key}` : `thema|${row.key}`))),
+        .flatMap((t) => t.rows.filter((row) => !row.key.startsWith('melding.')).map((row) => (t.id === 'partners' ? `verwijzing|${row.key}` : `thema|${row.key}`))),
     );
     const hasTable = (id: string) => tablesOf(r).some((t) => t.id === id);
     for (const c of cols) {
@@ -493,7 +497,7 @@ const registration: fc.Arbitrary<Registration> = fc
     via: fc.option(fc.constantFrom<Via>('leerkracht', 'ouder'), { nil: undefined }),
     activities: fc.subarray(['gesprek', 'mdo'] as Activity[], { maxLength: 1 }),
     themes: fc.subarray(['pesten', 'verzuim'] as Theme[], { maxLength: 1 }),
-    route: fc.constantFrom<RouteId | undefined>('advies', 'intern', 'extern', undefined),
+    route: fc.constantFrom<RouteId | undefined>('advies', 'intern', 'extern', 'veilig-thuis', undefined),
     internal: fc.constantFrom('gezinscoaching', 'buurtwerk'),
     external: fc.constantFrom('cjg', 'huisarts'),
   })
