@@ -23,7 +23,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Activity, Contact, RouteId, Theme, Via } from '../../machines/ids';
+import type { Activity, Contact, Flag, RouteId, Theme, Via } from '../../machines/ids';
 import { countRegistration, type Registration } from '../storage/registration';
 import { emptyCounters, putCell, totalsOf, type Totals } from '../storage/counts';
 import { outsideRelease, type OutsideRelease } from './release';
@@ -107,6 +107,8 @@ function figureColumns(tableId: string, key: string, rowsOf: (tableId: string) =
       return one(`activiteit|${key}`);
     case 'themes':
       return one(`thema|${key}`);
+    case 'flags':
+      return one(`vlag|${key}`);
     case 'routes':
       return key === 'routed' ? sum(routes()) : one(`route|${key}`);
     case 'partners':
@@ -500,11 +502,11 @@ const registration: fc.Arbitrary<Registration> = fc
     route: fc.constantFrom<RouteId | undefined>('advies', 'intern', 'extern', 'veilig-thuis', undefined),
     internal: fc.constantFrom('gezinscoaching', 'buurtwerk'),
     external: fc.constantFrom('cjg', 'huisarts'),
+    flags: fc.subarray(['acuut', 'vt-advies'] as Flag[], { maxLength: 1 }),
   })
   .map(({ route, internal, external, via, ...rest }) => ({
     ...rest,
     ...(via ? { via } : {}),
-    flags: [],
     ...(route ? { route } : {}),
     ...(route === 'intern' ? { partner: internal } : route === 'extern' ? { partner: external } : {}),
   }));
