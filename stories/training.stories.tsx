@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { createActor } from 'xstate';
 import amira from '../content/cases/po-meisje-vertelt-over-geweld.json';
 import outOfOrder from '../content/cases/po-antwoord-buiten-volgorde.json';
+import lucas from '../content/cases/vo-ouders-weigeren-hulp.json';
 import { replay } from '../machines/concern';
 import { concernMachine, type ConcernInput } from '../machines/concern.machine';
 import { DEFAULT_PARTNERS, type Answer } from '../machines/ids';
@@ -14,6 +15,10 @@ import { freeWalk, loadShippedCases, type TrainingCasus } from '../src/training/
 import { Diagram } from '../src/training/diagram/Diagram';
 import { OwnCasus } from '../src/training/OwnCasus';
 import { Presenter, type PresenterUi } from '../src/training/Presenter';
+import { AudienceView } from '../src/training/Audience';
+import type { AudienceFrame } from '../src/training/channel';
+import { RouteMap } from '../src/training/map/RouteMap';
+import { mapPosition } from '../src/training/map/routeMap';
 import { SaveCasus } from '../src/training/SaveCasus';
 import { TrainingBanner } from '../src/training/TrainingBanner';
 import TrainingPage from '../src/training/TrainingPage';
@@ -27,6 +32,9 @@ import '../src/training/training.css';
 
 const AMIRA = amira as unknown as TrainingCasus;
 const OUT_OF_ORDER = outOfOrder as unknown as TrainingCasus;
+/** A casus with rationale and an alternative (issue 14 §8), for the discussion stories. */
+const LUCAS = lucas as unknown as TrainingCasus;
+const LUCAS_AFWEGING_2 = LUCAS.answers.findIndex(([q]) => q === 'afweging.2');
 const INPUT: ConcernInput = { sector: 'po', partners: { ...DEFAULT_PARTNERS } };
 
 /** The presenter on a live actor restored from the first `steps` answers of the casus. */
@@ -36,6 +44,7 @@ function PresenterStory({
   revealed = false,
   showDiagram = false,
   rejectAt,
+  discussion,
 }: {
   casus: TrainingCasus;
   steps?: number;
@@ -43,6 +52,8 @@ function PresenterStory({
   showDiagram?: boolean;
   /** Show the refusal of the casus answer at this position (the casus expects it). */
   rejectAt?: number;
+  /** The room chose this value where the casus answers otherwise (at `steps`). */
+  discussion?: string;
 }) {
   const input = useMemo<ConcernInput>(() => ({ ...INPUT, sector: casus.sector }), [casus.sector]);
   const restored = useMemo(() => {
@@ -58,6 +69,7 @@ function PresenterStory({
     showDiagram,
     ...(revealed ? { revealedAt: steps } : {}),
     ...(rejectAt !== undefined ? { rejected: { index: rejectAt, question: casus.answers[rejectAt][0], value: casus.answers[rejectAt][1] } } : {}),
+    ...(discussion ? { discussion: { index: steps, value: discussion } } : {}),
   });
   return (
     <Presenter
@@ -68,9 +80,32 @@ function PresenterStory({
       setUi={(change) => setUiState((s) => ({ ...s, ...change }))}
       onRestart={() => undefined}
       onClose={() => undefined}
+      onOpenAudience={() => true}
       footer={<SaveCasus answers={snapshot.context.answers} sector={snapshot.context.sector} routeReached={steps >= casus.answers.length} />}
     />
   );
+}
+
+/** The audience window as it shows a frame of the presenter (the story, the question, the map). */
+function frameOf(casus: TrainingCasus, steps: number, extra: Partial<AudienceFrame> = {}): AudienceFrame {
+  const answers = casus.answers.slice(0, steps);
+  const { snapshot } = replay(answers as Answer[], { ...INPUT, sector: casus.sector });
+  const value = snapshot.getMeta() as Record<string, { question?: string }>;
+  const question = Object.values(value).find((m) => m?.question)?.question;
+  const finished = steps >= casus.answers.length;
+  return {
+    title: casus.title,
+    story: casus.story ?? '',
+    sector: casus.sector,
+    partners: { ...DEFAULT_PARTNERS },
+    answers,
+    ...(question && !finished ? { question: question as never } : {}),
+    options: question && !finished ? ['ja', 'nee'] : [],
+    finished,
+    ...(finished && casus.expect.route ? { route: casus.expect.route } : {}),
+    progress: { current: Math.min(steps + 1, casus.answers.length), total: casus.answers.length },
+    ...extra,
+  };
 }
 
 function LibraryStory() {
@@ -165,3 +200,69 @@ export const StatechartDiagramStart: Story = {
 };
 
 export const Page: Story = { name: 'Training page', render: () => <PageStory /> };
+
+export const PresenterDiscussion: Story = {
+  name: 'Presenter: discussion (the room chose otherwise)',
+  parameters: { layout: 'fullscreen' },
+  render: () => <PresenterStory casus={LUCAS} steps={LUCAS_AFWEGING_2} discussion="ja" />,
+};
+
+export const PresenterRationale: Story = {
+  name: 'Presenter: expected answer with its rationale',
+  parameters: { layout: 'fullscreen' },
+  render: () => <PresenterStory casus={LUCAS} steps={LUCAS_AFWEGING_2} revealed />,
+};
+
+export const AudienceStart: Story = {
+  name: 'Audience: first question',
+  parameters: { layout: 'fullscreen' },
+  render: () => <AudienceView frame={frameOf(LUCAS, 0)} />,
+};
+
+export const AudienceRevealed: Story = {
+  name: 'Audience: at afweging 2, expected answer revealed',
+  parameters: { layout: 'fullscreen' },
+  render: () => <AudienceView frame={frameOf(LUCAS, LUCAS_AFWEGING_2, { revealed: 'nee' })} />,
+};
+
+export const AudienceDiscussion: Story = {
+  name: 'Audience: discussion',
+  parameters: { layout: 'fullscreen' },
+  render: () => (
+    <AudienceView
+      frame={frameOf(LUCAS, LUCAS_AFWEGING_2, {
+        discussion: {
+          question: 'afweging.2',
+          room: 'ja',
+          casus: 'nee',
+          rationale: LUCAS.rationale!['afweging.2'],
+          alternative: LUCAS.alternatives!['afweging.2']![0].rationale,
+        },
+      })}
+    />
+  ),
+};
+
+export const AudienceEnd: Story = {
+  name: 'Audience: route reached',
+  parameters: { layout: 'fullscreen' },
+  render: () => <AudienceView frame={frameOf(LUCAS, LUCAS.answers.length)} />,
+};
+
+export const RouteMapSupport: Story = {
+  name: 'Route map: support route',
+  render: () => (
+    <RouteMap
+      position={mapPosition(
+        [
+          ['triage.acuut', 'nee'],
+          ['triage.medewerker', 'nee'],
+          ['triage.signalen', 'nee'],
+          ['steun.advies', 'nee'],
+        ],
+        INPUT,
+      )}
+      answerLabel={(_, v) => v}
+    />
+  ),
+};

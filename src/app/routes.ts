@@ -24,6 +24,8 @@ export const ROUTES: AppRoute[] = [
   { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
   { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training'] },
+  // The audience window of a training session (opened from the presenter; not in the nav).
+  { path: '/training/publiek', labelKey: 'nav.training', load: () => import('../training/Audience'), showInNav: false, namespaces: ['guide', 'training'] },
   { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record'] },
   { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report'] },
   { path: '/instellingen', labelKey: 'nav.settings', load: () => import('./SettingsRoute'), showInNav: true, namespaces: ['settings'] },

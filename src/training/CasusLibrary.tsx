@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { localized, type TrainingCasus } from './casus';
 
-/** The casus library: every shipped casus with its sector, the start of its story and the expected route. */
+/**
+ * The casus library: every shipped casus with its title, sector and themes. No story, no expected
+ * route, no answers: in a workshop those are the exercise, shown only on reveal (issue 15 §3).
+ */
 export function CasusLibrary({
   cases,
   onOpen,
@@ -11,7 +14,7 @@ export function CasusLibrary({
   onOpen(casus: TrainingCasus): void;
   loading?: boolean;
 }) {
-  const { t, i18n } = useTranslation(['training', 'guide']);
+  const { t, i18n } = useTranslation(['training', 'guide', 'common']);
   const lng = i18n.language;
   return (
     <section className="zr-library" aria-labelledby="zr-library-heading">
@@ -29,9 +32,6 @@ export function CasusLibrary({
         <ul className="zr-library__list" data-testid="casus-library">
           {cases.map((casus) => {
             const title = localized(casus.title, lng);
-            const story = localized(casus.story, lng);
-            const excerpt = story.length > 220 ? `${story.slice(0, 217).replace(/\s+\S*$/, '')}…` : story;
-            const route = casus.expect.route;
             return (
               <li key={casus.id} className="zr-library__item" data-casus={casus.id}>
                 <h3 id={`zr-casus-${casus.id}`} className="utrecht-heading-3 zr-library__title">{title}</h3>
@@ -41,21 +41,14 @@ export function CasusLibrary({
                     <dd>{t(`training:library.sectors.${casus.sector}`, { defaultValue: casus.sector })}</dd>
                   </div>
                   <div>
-                    <dt>{t('training:library.expectedRoute')}</dt>
+                    <dt>{t('training:libraryExtra.themes')}</dt>
                     <dd>
-                      {route
-                        ? `${t(`guide:outcomes.${route}.title`, { defaultValue: route })} (${route})`
-                        : casus.expect.rejected
-                          ? t('training:library.rejected', { question: casus.expect.rejected })
-                          : '—'}
+                      {casus.themes?.length
+                        ? casus.themes.map((theme) => t(`common:dimensions.thema.${theme}`, { defaultValue: theme })).join(', ')
+                        : t('training:libraryExtra.noThemes')}
                     </dd>
                   </div>
-                  <div>
-                    <dt>{t('training:library.answersLabel')}</dt>
-                    <dd>{t('training:library.answers', { count: casus.answers.length })}</dd>
-                  </div>
                 </dl>
-                {excerpt && <p className="utrecht-paragraph zr-library__excerpt">{excerpt}</p>}
                 <button
                   type="button"
                   className="utrecht-button utrecht-button--primary-action"

@@ -11,6 +11,7 @@ import { CasusLibrary } from './CasusLibrary';
 import { freeWalk, loadShippedCases, type TrainingCasus } from './casus';
 import { OwnCasus } from './OwnCasus';
 import { Presenter, type PresenterUi } from './Presenter';
+import { openChannel } from './channel';
 import { SaveCasus } from './SaveCasus';
 import { resetTrainingView, setTrainingView, useTrainingView } from './store';
 import { TrainingBanner } from './TrainingBanner';
@@ -61,7 +62,7 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   };
 
   const open = (casus: TrainingCasus) => {
-    setTrainingView({ view: 'presenter', casus, revealedAt: undefined, rejected: undefined });
+    setTrainingView({ view: 'presenter', casus, revealedAt: undefined, rejected: undefined, discussion: undefined });
     start({ sector: casus.sector, partners: partners() }, { training: true });
   };
 
@@ -87,6 +88,12 @@ function LibraryScreen({ onOpen }: { onOpen(casus: TrainingCasus): void }) {
   const { t } = useTranslation(['training', 'common']);
   const heading = usePageHeading(t('training:page.title'), t('common:app.name'), 'training');
   const [cases, setCases] = useState<TrainingCasus[] | undefined>();
+  // Back in the library: an open audience window stops showing the last casus.
+  useEffect(() => {
+    const channel = openChannel(() => {});
+    channel.post({ type: 'bye' });
+    channel.close();
+  }, []);
   useEffect(() => {
     let alive = true;
     void loadShippedCases().then((c) => alive && setCases(c));

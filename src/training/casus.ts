@@ -1,4 +1,4 @@
-import type { Flag, RouteId, Sector } from '../../machines/ids';
+import type { Flag, QuestionId, RouteId, Sector } from '../../machines/ids';
 
 /**
  * A casus as training plays it (shared/MELDCODE.md §7). Validation of a trainer's own file is done
@@ -14,6 +14,13 @@ export interface TrainingCasus {
   story?: Localized;
   answers: [string, string][];
   expect: { route?: RouteId; flags?: Flag[]; rejected?: string };
+  themes?: string[];
+  /** For the trainer only (presenter view). */
+  notes?: Localized;
+  /** Why the casus answers a question so (shown on reveal and in a discussion). */
+  rationale?: Partial<Record<QuestionId, Localized>>;
+  /** Other answers practitioners would accept, each with its reason. */
+  alternatives?: Partial<Record<QuestionId, { value: string; rationale: Localized }[]>>;
 }
 
 /** The text in the language asked for, else Dutch, else any. */

@@ -12,6 +12,12 @@ export interface Rejected {
   value: string;
 }
 
+/** The room chose `value` where the casus answers otherwise, at this position. */
+export interface Discussion {
+  index: number;
+  value: string;
+}
+
 export interface TrainingView {
   view: 'library' | 'presenter';
   casus?: TrainingCasus;
@@ -19,7 +25,9 @@ export interface TrainingView {
   revealedAt?: number;
   /** The machine refused the casus answer at this position. */
   rejected?: Rejected;
+  discussion?: Discussion;
   showDiagram: boolean;
+  fullMap?: boolean;
 }
 
 let state: TrainingView = { view: 'library', showDiagram: false };

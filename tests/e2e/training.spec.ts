@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { DEFAULT_PARTNERS, QUESTION_IDS, ROUTES } from '../../machines/ids';
+import { MAP_NODES } from '../../src/training/map/routeMap';
 import { test, expect, expectNoAxeViolations } from './fixtures';
 import { addSchool, answer, startConcern } from './helpers';
 
@@ -12,8 +14,11 @@ import { addSchool, answer, startConcern } from './helpers';
 interface CasusFile {
   id: string;
   title: { nl: string; en: string };
+  story: { nl: string; en: string };
   answers: [string, string][];
   expect: { route?: string; rejected?: string };
+  rationale?: Record<string, { nl: string; en: string }>;
+  alternatives?: Record<string, { value: string; rationale: { nl: string; en: string } }[]>;
 }
 
 const nl = (ns: string) => JSON.parse(readFileSync(`content/locales/nl/${ns}.json`, 'utf8'));
@@ -86,7 +91,9 @@ test('a trainer plays a shipped casus by keyboard and nothing is counted', async
   await expect(page.getByTestId('training-banner')).toContainText('Trainingsmodus — er wordt niets geteld of bewaard');
   const item = page.locator(`[data-casus="${casus.id}"]`);
   await expect(item).toContainText(casus.title.nl);
-  await expect(item).toContainText(casus.expect.route!);
+  // No spoilers: the library shows no expected route and no story.
+  await expect(item).not.toContainText(guide.outcomes[casus.expect.route!].title);
+  await expect(item).not.toContainText(casus.story.nl.slice(0, 40));
   await expectNoAxeViolations(page, 'training library');
 
   // Open by keyboard: focus the casus's button and press Enter.
@@ -140,7 +147,8 @@ test('a trainer plays a shipped casus by keyboard and nothing is counted', async
   await page.getByRole('button', { name: 'Toon het stroomschema' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('diagram-svg')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('[data-current]')).toHaveCount(1);
+  await expect(page.locator('.zr-presenter__diagram [data-current]')).toHaveCount(1);
+  await expect(page.getByTestId('route-map').locator('[data-current]')).toHaveCount(1);
   await expect(page.getByTestId('diagram-steps').locator('li')).toHaveCount(total);
   await expect(page.locator('[data-taken]')).toHaveCount(total);
   await expectNoAxeViolations(page, 'presenter with diagram');
@@ -178,8 +186,10 @@ test('an own casus file with an unknown question id is refused with a message na
   const alert = page.getByTestId('own-casus-errors');
   await expect(alert).toBeVisible();
   await expect(alert).toHaveAttribute('role', 'alert');
-  await expect(alert).toContainText('Onbekende vraag-id: stap9.foo');
-  await expect(alert).toContainText('eigen-casus.json');
+  // One plain sentence in Dutch, the details folded below it.
+  await expect(page.getByTestId('own-casus-sentence')).toHaveText('‘eigen-casus.json’ kan niet als casus worden geladen: onbekende vraag-id: stap9.foo.');
+  await expect(alert.locator('details')).not.toHaveAttribute('open');
+  await expect(alert).toContainText('Onbekende vraag-id: stap9.foo (bij answers[1][0])');
   await expect(page.getByTestId('presenter')).toHaveCount(0);
   await expectNoAxeViolations(page, 'own casus error');
 
@@ -198,4 +208,178 @@ test('an own casus file with an unknown question id is refused with a message na
   await page.keyboard.press('n');
   await page.keyboard.press('n');
   await expect(page.getByTestId('presenter-result').locator('[data-route]')).toHaveAttribute('data-route', 'meldplicht-bestuur');
+});
+
+/** Every id a room must never read: question ids, state-like ids of the map, hyphenated routes and values. */
+const ID_STRINGS = [
+  ...QUESTION_IDS,
+  ...MAP_NODES.filter((n) => /[A-Z0-9-]/.test(n)),
+  ...ROUTES.filter((r) => r.includes('-')),
+  ...Object.keys(DEFAULT_PARTNERS).filter((p) => p.includes('-')),
+  'nee-veiligheid',
+  'veiligThuis',
+  'meldplichtBestuur',
+];
+
+/** Story, question and map inside the window, and the smallest text of the map in CSS px. */
+async function measureStage(page: Page) {
+  return page.evaluate(() => {
+    const inView = (selector: string) => {
+      const el = document.querySelector(selector);
+      if (!el) return `${selector} missing`;
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight + 0.5 && r.right <= window.innerWidth + 0.5 && r.height > 0
+        ? 'ok'
+        : `${selector} at ${Math.round(r.top)}..${Math.round(r.bottom)} of ${window.innerHeight}`;
+    };
+    let smallest = Infinity;
+    const map = document.querySelector('[data-testid="route-map"]');
+    const walker = document.createTreeWalker(map ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim() || !node.parentElement) continue;
+      const style = getComputedStyle(node.parentElement);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      smallest = Math.min(smallest, parseFloat(style.fontSize));
+    }
+    return {
+      story: inView('[data-testid="stage-story"]'),
+      question: inView('[data-testid="stage-question"]'),
+      map: inView('[data-testid="route-map"]'),
+      here: inView('[data-testid="route-map"] [data-current]'),
+      scrolled: window.scrollY,
+      pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+      smallest,
+    };
+  });
+}
+
+async function expectNoIds(page: Page, where: string) {
+  const text = await page.locator('body').innerText();
+  const found = ID_STRINGS.filter((id) => text.includes(id));
+  expect(found, `id strings visible in the ${where}`).toEqual([]);
+}
+
+const teaching = shipped.find((c) => c.id === 'vo-ouders-weigeren-hulp')!;
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`presenter and audience at ${size.width}×${size.height}: readable, no ids, in step through a whole casus`, async ({ page, context }, testInfo) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize(size);
+    await page.goto('/#/training');
+    await page.locator(`[data-casus="${teaching.id}"]`).getByRole('button').click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    await expect(page.getByTestId('route-map').locator('[data-current]')).toHaveCount(1);
+
+    const presenter = await measureStage(page);
+    expect(presenter, 'presenter: story, question and map on the first screen').toMatchObject({ story: 'ok', question: 'ok', map: 'ok', here: 'ok', scrolled: 0 });
+    expect(presenter.smallest, 'smallest text in the presenter map').toBeGreaterThanOrEqual(18);
+    await page.screenshot({ path: testInfo.outputPath(`presenter-${size.width}.png`) });
+
+    // The audience window, opened from the presenter.
+    const popup = context.waitForEvent('page');
+    await page.getByTestId('open-audience').click();
+    const audience = await popup;
+    await audience.setViewportSize(size);
+    await expect(audience.getByTestId('audience')).toBeVisible();
+    await expect(audience.locator('.zr-header')).toBeHidden();
+    const room = await measureStage(audience);
+    expect(room, 'audience: story, question and map in one screen, no page scroll').toMatchObject({
+      story: 'ok',
+      question: 'ok',
+      map: 'ok',
+      here: 'ok',
+      pageScrolls: false,
+    });
+    expect(room.smallest, 'smallest text in the audience map').toBeGreaterThanOrEqual(18);
+    await audience.screenshot({ path: testInfo.outputPath(`audience-${size.width}.png`) });
+
+    // Through the whole casus: after every step both windows show the same question and the same
+    // place on the map; the audience never shows an id, nor the trainer's notes.
+    const total = teaching.answers.length;
+    for (let i = 0; i <= total; i++) {
+      if (i < total) {
+        const question = await page.getByTestId('presenter-question').innerText();
+        await expect(audience.getByTestId('stage-question').locator('.zr-stage__qtitle')).toHaveText(question);
+      }
+      const here = await page.getByTestId('route-map').locator('[data-current]').getAttribute('data-node');
+      await expect(audience.getByTestId('route-map').locator('[data-current]')).toHaveAttribute('data-node', here!);
+      await expectNoIds(audience, `audience window at answer ${i + 1}`);
+      const measured = await measureStage(audience);
+      expect(measured.smallest).toBeGreaterThanOrEqual(18);
+      expect(measured.map, `map in view at answer ${i + 1}`).toBe('ok');
+      expect(measured.here, `current node in view at answer ${i + 1}`).toBe('ok');
+      if (i < total) {
+        // Revealed: the trainer sees the rationale; the room sees only the answer marked.
+        await page.keyboard.press('r');
+        await expect(page.getByTestId('presenter-expected')).toBeVisible();
+        const rationale = teaching.rationale?.[teaching.answers[i][0]];
+        if (rationale) {
+          await expect(page.getByTestId('presenter-rationale')).toContainText(rationale.nl);
+          await expect(audience.getByTestId('audience')).not.toContainText(rationale.nl);
+        }
+        await expect(audience.locator('.zr-stage__option--expected')).toHaveCount(1);
+        await page.keyboard.press('n');
+      }
+    }
+    await expect(page.getByTestId('presenter-result').locator('[data-route]')).toHaveAttribute('data-route', teaching.expect.route!);
+    await expect(audience.getByTestId('stage-question')).toContainText(guide.outcomes[teaching.expect.route!].title);
+    await expect(audience.getByTestId('route-map').locator('[data-state="reached"]')).toHaveCount(1);
+    await expectNoAxeViolations(audience, 'audience window at the end');
+    await audience.screenshot({ path: testInfo.outputPath(`audience-end-${size.width}.png`) });
+
+    // The end-of-casus box: the route name is not broken one word per line.
+    const dd = page.getByTestId('presenter-result').locator('[data-route]');
+    const box = await dd.boundingBox();
+    const lineHeight = await dd.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(box!.height, 'route name on at most two lines').toBeLessThanOrEqual(lineHeight * 2 + 1);
+  });
+}
+
+test('a discussion moment: the room chooses otherwise, the casus says why, the trainer follows either', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/#/training');
+  await page.locator(`[data-casus="${teaching.id}"]`).getByRole('button').click();
+  const at = teaching.answers.findIndex(([q]) => q === 'afweging.2');
+  for (let i = 0; i < at; i++) await page.keyboard.press('n');
+  const popup = context.waitForEvent('page');
+  await page.getByTestId('open-audience').click();
+  const audience = await popup;
+  await expect(audience.getByTestId('audience')).toBeVisible();
+
+  // The casus answers nee; the room says ja (an alternative the casus accepts, with its reason).
+  await page.getByTestId('stage-question').getByRole('button', { name: guide.answers.afweging['2'].ja, exact: true }).click();
+  const discussion = page.getByTestId('presenter-discussion');
+  await expect(discussion).toContainText('De groep kiest ‘Ja’; de casus kiest ‘Nee’.');
+  await expect(discussion).toContainText(teaching.rationale!['afweging.2'].nl);
+  await expect(discussion).toContainText(teaching.alternatives!['afweging.2'][0].rationale.nl);
+  await expect(audience.getByTestId('audience-discussion')).toContainText(teaching.rationale!['afweging.2'].nl);
+  await expectNoAxeViolations(page, 'presenter with a discussion');
+
+  // Follow the casus: the next question is the casus' own.
+  await discussion.getByRole('button', { name: 'Verder met het antwoord van de casus' }).click();
+  await expect(page.getByTestId('presenter-progress')).toHaveText(`Antwoord ${at + 2} van ${teaching.answers.length}`);
+  await expect(audience.getByTestId('audience-discussion')).toHaveCount(0);
+
+  // Back, and follow the room: the walk leaves the casus, and says so.
+  await page.keyboard.press('b');
+  await page.getByTestId('stage-question').getByRole('button', { name: guide.answers.afweging['2'].ja, exact: true }).click();
+  await page.getByRole('button', { name: 'Verder met het antwoord van de groep' }).click();
+  await expect(page.getByTestId('presenter-question')).toHaveText(guide.questions.melden.geinformeerd.title);
+  await expect(page.getByTestId('stage-question')).toContainText('Jullie volgen het antwoord van de groep');
+  await expect(audience.getByTestId('route-map').locator('[data-node="afweging2"]')).toContainText('✓ ja');
+});
+
+test('an own casus file that is not JSON: one plain sentence in the page\'s language (English here)', async ({ page }) => {
+  await page.goto('/#/training');
+  await page.getByRole('button', { name: common.language.switchTo }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Training');
+  await page.getByTestId('own-casus-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n}') });
+  await expect(page.getByTestId('own-casus-sentence')).toHaveText(
+    '‘broken.json’ cannot be loaded as a case: the file is not valid JSON: something is wrong at line 3, column 1.',
+  );
+  await expect(page.getByTestId('own-casus-errors').locator('summary')).toHaveText('All problems in the file (1)');
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { concernMachine } from '../../../machines/concern.machine';
 import { DEFAULT_PARTNERS, type Answer } from '../../../machines/ids';
-import { LANES, MAP_NODES, STATE_PLACEMENT, mapPosition, openLanes, routeMapGraph } from './routeMap';
+import { LANES, MAP_NODES, STATE_PLACEMENT, mapPosition, openLanes, routeMapGraph, visibleRoutes } from './routeMap';
 
 /** Walks the machine definition on its own (not through buildGraph), so the two cannot agree by mistake. */
 function machineStateIds(): string[] {
@@ -87,5 +87,10 @@ describe('route map', () => {
     expect(support.current).toBe('advies');
     expect(openLanes(support).has('steun')).toBe(true);
     expect(openLanes(support).has('meldcode')).toBe(false);
+
+    // The routes shown are those the machine can reach from the open lanes.
+    expect(visibleRoutes(start, openLanes(start)).size).toBe(7);
+    expect([...visibleRoutes(waiting, openLanes(waiting))]).toEqual(['route-veilig-thuis', 'route-afgesloten', 'route-intern', 'route-extern']);
+    expect([...visibleRoutes(support, openLanes(support))]).toEqual(['route-advies', 'route-begeleiding', 'route-intern', 'route-extern']);
   });
 });

@@ -187,3 +187,19 @@ export function openLanes(position: MapPosition, expandAll = false): Set<LaneId>
   }
   return lanes;
 }
+
+/**
+ * The routes worth showing: once the concern is in the meldcode or the support route, the routes
+ * the machine can reach from the open lanes (and the one reached); before that, every route.
+ */
+export function visibleRoutes(position: MapPosition, lanes: Set<LaneId>, expandAll = false): Set<MapNodeId> {
+  const all = LANES.find((l) => l.id === 'routes')!.nodes as readonly MapNodeId[];
+  if (expandAll || (!lanes.has('meldcode') && !lanes.has('steun'))) return new Set(all);
+  const { edges } = routeMapGraph();
+  const sources = new Set<MapNodeId>(
+    LANES.filter((l) => l.id !== 'triage' && l.id !== 'routes' && lanes.has(l.id)).flatMap((l) => l.nodes as readonly MapNodeId[]),
+  );
+  const shown = new Set<MapNodeId>(edges.filter((e) => sources.has(e.from) && laneOf(e.to) === 'routes').map((e) => e.to));
+  if (laneOf(position.current) === 'routes') shown.add(position.current);
+  return new Set(all.filter((r) => shown.has(r)));
+}
