@@ -217,6 +217,7 @@ const ID_STRINGS = [
   ...ROUTES.filter((r) => r.includes('-')),
   ...Object.keys(DEFAULT_PARTNERS).filter((p) => p.includes('-')),
   'nee-veiligheid',
+  'nee-contact',
   'veiligThuis',
   'meldplichtBestuur',
 ];
