@@ -104,7 +104,7 @@ export function AudienceView({ frame }: { frame: AudienceFrame }) {
  * room the casus, not the app).
  */
 export default function AudiencePage() {
-  const { t } = useTranslation('training');
+  const { t, i18n } = useTranslation('training');
   const [frame, setFrame] = useState<AudienceFrame | undefined>();
   useEffect(() => {
     document.documentElement.dataset.mode = 'audience';
@@ -119,8 +119,8 @@ export default function AudiencePage() {
     };
   }, []);
   useEffect(() => {
-    document.title = `${t('audience.title')} · ${frame ? localized(frame.title, 'nl') : ''}`;
-  }, [frame, t]);
+    document.title = frame ? `${localized(frame.title, i18n.language)} · ${t('audience.title')}` : t('audience.title');
+  }, [frame, t, i18n.language]);
   return frame ? (
     <AudienceView frame={frame} />
   ) : (

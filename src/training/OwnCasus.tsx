@@ -4,7 +4,7 @@ import { MAX_CASUS_FILE_BYTES } from '../../content/casus-limits';
 import { Alert } from '../ui/Alert';
 import { formatBytes } from '../ui/readFile';
 import type { TrainingCasus } from './casus';
-import { readCasusFile, type WordedProblem } from './casusFile';
+import { readCasusFile, wordProblem, type FileProblem } from './casusFile';
 
 /**
  * Loads a trainer's own casus file. The file is read on this device only and validated by
@@ -13,8 +13,10 @@ import { readCasusFile, type WordedProblem } from './casusFile';
 export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void }) {
   const { t, i18n } = useTranslation('training');
   const translate = (key: string, options?: Record<string, string>) => t(key, options ?? {});
+  // Worded when shown, so switching the language after loading words the problems anew.
+  const word = (p: FileProblem) => p.message ?? (p.problem ? wordProblem(p.problem, translate) : '');
   const inputId = useId();
-  const [errors, setErrors] = useState<{ file: string; problems: WordedProblem[]; sentence?: string } | undefined>();
+  const [errors, setErrors] = useState<{ file: string; problems: FileProblem[]; sentence?: string } | undefined>();
   const [over, setOver] = useState(false);
 
   async function load(file: File | undefined) {
@@ -32,7 +34,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
       setErrors({ file: file.name, problems: [{ message: t('own.readError'), path: '', english: '' }] });
       return;
     }
-    const result = await readCasusFile(text, translate);
+    const result = await readCasusFile(text);
     if (result.ok) {
       setErrors(undefined);
       onLoaded(result.casus);
@@ -89,7 +91,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
                 {errors.sentence ??
                   t('ownErrors.sentence', {
                     name: errors.file,
-                    problem: errors.problems[0]!.message.replace(/\.$/, ''),
+                    problem: word(errors.problems[0]!).replace(/\.$/, ''),
                   })}
               </strong>
             </p>
@@ -99,7 +101,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
                 <ul className="utrecht-unordered-list zr-own__errors">
                   {errors.problems.map((p, i) => (
                     <li key={i} className="utrecht-unordered-list__item">
-                      {p.message.charAt(0).toUpperCase() + p.message.slice(1)}
+                      {word(p).charAt(0).toUpperCase() + word(p).slice(1)}
                       {p.path && <> ({t('ownErrors.where', { path: p.path })})</>}
                     </li>
                   ))}

@@ -8,14 +8,19 @@ import { slug, type TrainingCasus } from './casus';
  * only when a trainer opens or saves a file.
  */
 
-/** A problem worded in the page's language, with where it is and the runner's English line. */
-export interface WordedProblem {
-  message: string;
+/**
+ * A problem of a file: its message key and values (worded when shown, so a language switch after
+ * loading words it anew), where it is, and the runner's English line.
+ */
+export interface FileProblem {
+  problem?: CasusProblem;
+  /** A message already worded (the file could not be read at all). */
+  message?: string;
   path: string;
   english: string;
 }
 
-export type ReadResult = { ok: true; casus: TrainingCasus } | { ok: false; problems: WordedProblem[] };
+export type ReadResult = { ok: true; casus: TrainingCasus } | { ok: false; problems: FileProblem[] };
 
 /** i18next's t, or anything that words a key with values. */
 export type Translate = (key: string, options?: Record<string, string>) => string;
@@ -26,7 +31,7 @@ export function wordProblem(problem: CasusProblem, t: Translate): string {
   return problem.missing ? t('training:casusErrors.missing', { what: text }) : text;
 }
 
-export async function readCasusFile(text: string, translate: Translate): Promise<ReadResult> {
+export async function readCasusFile(text: string): Promise<ReadResult> {
   const { parseCasus } = await import('../../content/casus');
   const { englishProblem } = await import('../../content/casus.schema');
   const result = parseCasus(text);
@@ -34,7 +39,7 @@ export async function readCasusFile(text: string, translate: Translate): Promise
   return {
     ok: false,
     problems: result.problems.map((problem) => ({
-      message: wordProblem(problem, translate),
+      problem,
       path: problem.path,
       english: englishProblem(problem),
     })),

@@ -377,7 +377,7 @@ test('a discussion moment: the room chooses otherwise, the casus says why, the t
 test('an own casus file that is not JSON: one plain sentence in the page\'s language (English here)', async ({ page }) => {
   await page.goto('/#/training');
   await page.getByRole('button', { name: common.language.switchTo }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Training');
+  await expect(page.getByTestId('training-banner')).toContainText('Training mode');
   await page.getByTestId('own-casus-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n}') });
   await expect(page.getByTestId('own-casus-sentence')).toHaveText(
     '‘broken.json’ cannot be loaded as a case: the file is not valid JSON: something is wrong at line 3, column 1.',

@@ -49,7 +49,7 @@ export function RouteMap({ position, answerLabel, expandAll = false, id = 'zr-ma
       const sc = scroller.current;
       if (fitToWindow && sc) {
         const top = sc.getBoundingClientRect().top + window.scrollY;
-        sc.style.maxBlockSize = `${Math.max(224, window.innerHeight - top - 8)}px`;
+        sc.style.maxBlockSize = `${Math.max(176, window.innerHeight - top - 8)}px`;
       }
       const origin = el.getBoundingClientRect();
       const rect = (node: MapNodeId) => el.querySelector(`[data-node="${node}"]`)?.getBoundingClientRect();
