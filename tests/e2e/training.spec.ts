@@ -24,6 +24,7 @@ interface CasusFile {
 const nl = (ns: string) => JSON.parse(readFileSync(`content/locales/nl/${ns}.json`, 'utf8'));
 const guide = nl('guide');
 const record = nl('record');
+const common = nl('common');
 
 /**
  * Real use first, so the counters hold something to compare: a school in the settings, then the
