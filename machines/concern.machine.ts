@@ -20,7 +20,8 @@ import {
  *
  * Every route-bearing state has a `review` substate (the "check your answers" page) and a
  * confirmed substate; the route belongs to the parent, so a casus that ends before confirming has
- * still reached its route.
+ * still reached its route. One exception: triage.acuut = ja enters the confirmed substate directly,
+ * because in acute danger the numbers come first and there is a single answer to check.
  */
 
 export interface ConcernInput {
@@ -303,7 +304,9 @@ export const concernMachine = setup({
           meta: { question: 'triage.acuut' },
           on: {
             ANSWER: [
-              answer('triage.acuut', 'ja', '#concern.outcome.veiligThuis'),
+              // Acute danger: straight to the numbers, no "check your answers" in between (issue 12).
+              // The route is the same as after the meldcode's report; only the review is skipped.
+              answer('triage.acuut', 'ja', '#concern.outcome.veiligThuis.done'),
               answer('triage.acuut', 'nee', 'medewerker'),
             ],
           },

@@ -98,6 +98,15 @@ describe('triage (§2)', () => {
     expect(routeOf(s)).toBe('veilig-thuis');
     expect(flagsOf(s.context.answers)).toEqual(['acuut']);
     expect(expectedQuestion(s)).toBeUndefined();
+    // The numbers come first: no "check your answers" between the answer and the 112 page (issue 12).
+    expect(isReview(s)).toBe(false);
+    expect(s.matches({ outcome: { veiligThuis: 'done' } })).toBe(true);
+    // The one answer can still be changed from there.
+    expect(s.can({ type: 'BACK' })).toBe(true);
+  });
+
+  it('only the acute answer skips "check your answers"', () => {
+    const s = ok([['triage.acuut', 'nee'], ['triage.medewerker', 'ja']]);
     expect(isReview(s)).toBe(true);
   });
 

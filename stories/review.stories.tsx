@@ -45,8 +45,8 @@ export const SupportToInternalReferral: Story = {
   },
 };
 
-/** Direct danger: one answer, flag "acuut". */
-export const Acute: Story = { args: { answers: [['triage.acuut', 'ja']] } };
+/** A suspicion against a colleague: one answer. (Direct danger has no review: it goes straight to 112.) */
+export const Colleague: Story = { args: { answers: [['triage.acuut', 'nee'], ['triage.medewerker', 'ja']] } };
 
 /** Help organised in the meldcode (afweging 4 = ja): review before the waiting state. */
 export const BeforeHelpRuns: Story = {

@@ -15,6 +15,7 @@ import { Footer } from './Footer';
 import { whenSettled } from './settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 import { dropPrerendered } from './prerendered';
+import { UnloadGuard } from './UnloadGuard';
 
 const pages = new Map<string, ComponentType<PageProps>>();
 /** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
@@ -151,6 +152,7 @@ export function App() {
   useEffect(schedulePurgeOfExpiredDrafts, []);
   return (
     <ConcernSessionProvider initialInput={initialInput}>
+      <UnloadGuard />
       <Shell />
     </ConcernSessionProvider>
   );

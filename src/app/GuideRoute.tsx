@@ -65,7 +65,7 @@ export default function GuideRoute({ navigate }: PageProps) {
             training={ctx.training}
             settingsHref="#/instellingen"
             countedBefore={readCounted(notes.current)}
-            onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted))}
+            onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted), { bookkeeping: true })}
           />
         </Suspense>
       ),

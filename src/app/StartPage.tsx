@@ -1,10 +1,11 @@
 import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../machines/ids';
-import { useConcernSession } from '../concern/session';
+import { useConcernInProgress, useConcernSession, useUnsavedConcern } from '../concern/session';
 import { DEFAULT_PREFS, readPrefs, writePrefs, USER_ROLES, type UserRole } from '../storage/prefs';
 import { Button } from '../ui/Button';
-import { PageHeading } from '../ui/Heading';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Heading2, PageHeading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
@@ -13,7 +14,9 @@ import type { PageProps } from './routes';
 
 /**
  * The start screen: role and sector (remembered as settings: categories, no personal data), then
- * "Begin" starts a fresh concern with the sector and the organisation's sociale kaart.
+ * "Begin" starts a fresh concern with the sector and the organisation's sociale kaart. A concern
+ * under way is never dropped silently: the page offers to continue it, and starting again asks
+ * first while its work is not saved as a draft or exported.
  */
 export default function StartPage({ navigate }: PageProps) {
   const { t } = useTranslation(['guide', 'common']);
@@ -30,9 +33,18 @@ export default function StartPage({ navigate }: PageProps) {
   // "Zorgen over een leerling", or "… een kind" in childcare (the sector's context variant).
   const title = t('guide:start.title', { context: sector });
   const heading = usePageHeading(title, t('common:app.name'), 'start');
+  const inProgress = useConcernInProgress();
+  const unsaved = useUnsavedConcern();
+  const [askRestart, setAskRestart] = useState(false);
 
-  async function begin(event: FormEvent) {
+  function begin(event: FormEvent) {
     event.preventDefault();
+    if (unsaved) setAskRestart(true);
+    else void startFresh();
+  }
+
+  async function startFresh() {
+    setAskRestart(false);
     writePrefs({ sector, ...(role ? { role } : {}) });
     const partners = await loadPartnerKinds();
     session.start({ sector, partners }, { training: false });
@@ -43,6 +55,21 @@ export default function StartPage({ navigate }: PageProps) {
     <div className="zr-page zr-start">
       <PageHeading ref={heading}>{title}</PageHeading>
       <Paragraph lead>{t('guide:start.lead')}</Paragraph>
+      {inProgress ? (
+        <section className="zr-callout zr-in-progress" aria-labelledby="zr-in-progress" data-testid="in-progress">
+          <Heading2 id="zr-in-progress">{t('guide:inProgress.title')}</Heading2>
+          <Paragraph>{t('guide:inProgress.text')}</Paragraph>
+          {unsaved ? null : <Paragraph className="zr-hint">{t('guide:inProgress.savedNote')}</Paragraph>}
+          <div className="zr-actions">
+            <Button appearance="primary" onClick={() => navigate('/gids')}>
+              {t('guide:inProgress.continue')}
+            </Button>
+            <Button appearance="secondary" onClick={() => (unsaved ? setAskRestart(true) : void startFresh())}>
+              {t('guide:inProgress.restart')}
+            </Button>
+          </div>
+        </section>
+      ) : null}
       <Paragraph className="zr-privacy-note">{t('guide:start.privacy')}</Paragraph>
       <form onSubmit={begin} noValidate className="zr-form">
         <RadioGroup
@@ -73,6 +100,16 @@ export default function StartPage({ navigate }: PageProps) {
           </Button>
         </div>
       </form>
+      <ConfirmDialog
+        open={askRestart}
+        title={t('guide:unsaved.title')}
+        confirmLabel={t('guide:unsaved.confirm')}
+        cancelLabel={t('guide:unsaved.cancel')}
+        onConfirm={() => void startFresh()}
+        onCancel={() => setAskRestart(false)}
+      >
+        <Paragraph>{t('guide:unsaved.text')}</Paragraph>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -169,12 +169,15 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
   function print() {
     document.documentElement.classList.add('zr-printing-doc');
     window.print();
+    // Printed or saved as PDF: the documentation has left the app as the user asked ("Nieuwe zorg" need not ask).
+    session.markSaved(answers);
   }
 
   async function copy() {
     const text = toPlainText(doc, tt, language);
     try {
       await navigator.clipboard.writeText(text);
+      session.markSaved(answers);
       setFallbackText(undefined);
       setStatus(t('drafts:doc.copied'));
     } catch {
@@ -196,6 +199,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
     a.remove();
     // Give the browser time to start the download before the blob is released.
     window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    session.markSaved(answers);
     setStatus(t('drafts:doc.downloaded', { file: fileNameOf(doc) }));
   }
 

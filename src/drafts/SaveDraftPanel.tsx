@@ -95,12 +95,14 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     setStatus(t('save.saving'));
     try {
       const store = await loadStore();
+      const snapshotAnswers = actor.getSnapshot().context.answers;
       const meta = await store.saveDraft(
         { label: target.label, input: session.input, snapshot: actor.getPersistedSnapshot(), notes: session.notes },
         target.passphrase,
         { id: target.id, today: localToday() },
       );
       rememberDraft({ generation: session.generation, id: meta.id, label: target.label.trim(), passphrase: target.passphrase });
+      session.markSaved(snapshotAnswers);
       setPassphrase('');
       setConfirm('');
       setStatus(t(target.id ? 'save.updated' : 'save.saved', { date: formatDay(meta.expiresAt, language) }));

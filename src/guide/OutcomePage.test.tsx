@@ -117,9 +117,22 @@ describe('OutcomePage', () => {
     );
     await user.click(screen.getByLabelText('Ja, er is direct gevaar'));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
-    await user.click(screen.getByRole('button', { name: 'Bevestig en ga verder' }));
+    // Acute danger: the numbers at once, no "check your answers" first.
+    expect(heading()).toHaveTextContent('Direct gevaar: eerst bellen');
+    expect(screen.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+    // Back to the one answer, pre-filled, and forward again.
+    await user.click(screen.getByRole('button', { name: /Terug/ }));
+    expect(screen.getByLabelText('Ja, er is direct gevaar')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(heading()).toHaveTextContent('Direct gevaar: eerst bellen');
+    // Nothing saved or exported yet: "Nieuwe zorg" asks first; cancelling keeps the concern.
+    await user.click(screen.getByRole('button', { name: 'Nieuwe zorg' }));
+    const dialog = screen.getByRole('dialog', { name: 'Je werk is nog niet bewaard' });
+    expect(within(dialog).getByRole('button', { name: 'Terug naar deze zorg' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Terug naar deze zorg' }));
     expect(heading()).toHaveTextContent('Direct gevaar: eerst bellen');
     await user.click(screen.getByRole('button', { name: 'Nieuwe zorg' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Toch een nieuwe zorg beginnen' }));
     expect(heading()).toHaveTextContent('Is een kind nu in direct gevaar?');
     expect((screen.getAllByRole('radio') as HTMLInputElement[]).some((r) => r.checked)).toBe(false);
   });

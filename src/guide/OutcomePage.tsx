@@ -20,6 +20,8 @@ export interface OutcomePageProps {
   /** Waiting state: evaluate the help now (afweging 5). */
   onEvaluate?(): void;
   onNewConcern?(): void;
+  /** Back to the last question (only where "check your answers" was skipped: acute danger). */
+  onBack?(): void;
 }
 
 function asList(value: unknown): string[] {
@@ -30,7 +32,7 @@ function asList(value: unknown): string[] {
  * The outcome of a route: what to do now, whom to call, what to record. The blocks shown follow
  * content/outcomes.ts (the machine decided the route; content decides the words and blocks).
  */
-export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern }: OutcomePageProps) {
+export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern, onBack }: OutcomePageProps) {
   const { t, i18n } = useTranslation(['guide', 'common']);
   const { route, flags, answers, sector, waiting } = context;
   const resolved = waiting ? { ...WAITING_CONTENT, key: 'waiting' } : resolveOutcome(route, flags, answers);
@@ -47,6 +49,12 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern 
 
   return (
     <div className={`zr-page zr-outcome zr-outcome--${route}`} data-route={route} data-outcome={resolved.key}>
+      {onBack ? (
+        <button type="button" className="zr-linkbutton zr-back" onClick={onBack}>
+          <span aria-hidden="true">‹ </span>
+          {t('common:actions.back')}
+        </button>
+      ) : null}
       <PageHeading ref={heading}>{title}</PageHeading>
       <Paragraph lead>{t(`${base}.lead`, opts)}</Paragraph>
 

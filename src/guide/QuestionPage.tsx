@@ -23,6 +23,8 @@ export interface QuestionPageProps {
   slots?: GuideSlots;
   /** Back from the first question (leaves the guide). */
   onExit?(): void;
+  /** The answer given earlier (before going back or "Wijzigen"), chosen already. */
+  initialChoice?: string;
 }
 
 const INPUT_PREFIX = 'answer';
@@ -65,7 +67,7 @@ function StepIndicator({ step }: { step: number }) {
  * help and definitions in <details>, the official wording as a quote with its source, the answers
  * the machine accepts now, and "continue". Nothing chosen → error summary + inline error.
  */
-export function QuestionPage({ snapshot, send, partners, slots, onExit }: QuestionPageProps) {
+export function QuestionPage({ snapshot, send, partners, slots, onExit, initialChoice }: QuestionPageProps) {
   const { t, i18n } = useTranslation(['guide', 'common']);
   const question = questionOf(snapshot) as QuestionId;
   const sector: Sector = snapshot.context.sector;
@@ -75,7 +77,7 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit }: Questi
   const partnerQuestion = isPartnerQuestion(question);
   const answers = snapshot.context.answers;
 
-  const [choice, setChoice] = useState<string | undefined>();
+  const [choice, setChoice] = useState<string | undefined>(initialChoice);
   const [errorCount, setErrorCount] = useState(0);
   const hasError = errorCount > 0 && !choice;
 

@@ -43,8 +43,8 @@ describe('ReviewPage (check your answers)', () => {
     await user.click(screen.getByRole('button', { name: /Wijzig het antwoord op: Is advies voor nu genoeg\?/ }));
     expect(heading()).toHaveTextContent('Is advies voor nu genoeg?');
     expect(heading()).toHaveFocus();
-    // The old answer is gone: nothing is pre-selected.
-    expect((screen.getAllByRole('radio') as HTMLInputElement[]).some((r) => r.checked)).toBe(false);
+    // The earlier answer is chosen already.
+    expect(screen.getByLabelText('Ja, advies is genoeg')).toBeChecked();
     await user.click(screen.getByLabelText('Nee'));
     await user.click(screen.getByRole('button', { name: 'Verder' }));
     expect(heading()).toHaveTextContent('Past korte begeleiding door de sociaal werker op school?');
@@ -54,6 +54,29 @@ describe('ReviewPage (check your answers)', () => {
     expect(screen.getByText('Begeleiding door de sociaal werker op school')).toBeInTheDocument();
     expect(screen.queryByText('Advies is genoeg')).toBeNull();
     expect(terms()).toContain('Past korte begeleiding door de sociaal werker op school?');
+  });
+
+  it('a change that leaves the path as it was returns to "check your answers" with every answer kept', async () => {
+    const user = userEvent.setup();
+    renderGuide({ answers: ROUTE_PATHS['veilig-thuis'] });
+    const before = terms().length;
+    await user.click(screen.getByRole('button', { name: /Wijzig het antwoord op: Heb je het gesprek met de ouders/ }));
+    expect(screen.getByLabelText(/gesprek is gevoerd/i)).toBeChecked();
+    await user.click(screen.getByLabelText(/overgeslagen/i));
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(heading()).toHaveTextContent('Controleer je antwoorden');
+    expect(terms()).toHaveLength(before);
+    expect(screen.getByText(/overgeslagen/i)).toBeInTheDocument();
+  });
+
+  it('back from a question pre-fills the answer given before', async () => {
+    const user = userEvent.setup();
+    renderGuide({ answers: ROUTE_PATHS.advies.slice(0, 3) });
+    await user.click(screen.getByRole('button', { name: /Terug/ }));
+    expect(heading()).toHaveTextContent('Zijn er signalen van huiselijk geweld of kindermishandeling?');
+    expect(screen.getByLabelText('Nee, het gaat om een andere zorg')).toBeChecked();
+    await user.click(screen.getByRole('button', { name: /Terug/ }));
+    expect(screen.getByLabelText('Nee')).toBeChecked();
   });
 
   it('editing an early answer drops every later one', async () => {

@@ -10,31 +10,15 @@ import { ButtonLink, Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
+import { CountedSummary, type CountedFacts } from './CountedSummary';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { formatMonth } from '../ui/month';
-import { loadSchools, loadStore, toRegistration, validateChoice } from './recording';
+import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice } from './recording';
 import './record.css';
 
 /** Routes a contact can end in without the guide; referrals and reports go through the guide. */
 const QUICK_ROUTES = ['advies', 'begeleiding'] as const satisfies readonly RouteId[];
-type QuickRoute = (typeof QUICK_ROUTES)[number] | '';
-
-/** The school chosen last time (a category, not about a child), so the next registration is one tap less. */
-const LAST_SCHOOL_KEY = 'zorgroute.record.lastSchool';
-function lastSchool(): string {
-  try {
-    return localStorage.getItem(LAST_SCHOOL_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-function rememberSchool(id: string) {
-  try {
-    localStorage.setItem(LAST_SCHOOL_KEY, id);
-  } catch {
-    // Blocked storage: the worker chooses the school again next time.
-  }
-}
+/** '' = "contact only" chosen; undefined = nothing chosen yet (nothing is pre-selected). */
+type QuickRoute = (typeof QUICK_ROUTES)[number] | '' | undefined;
 
 export interface QuickRegistrationProps {
   navigate(path: string): void;
@@ -49,15 +33,15 @@ export interface QuickRegistrationProps {
  * and whether advice or short support followed. The same counters as the guide's record panel.
  */
 export default function QuickRegistration({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
-  const { t, i18n } = useTranslation(['record', 'common']);
+  const { t } = useTranslation(['record', 'common']);
   const heading = usePageHeading(t('record:quick.title'), t('common:app.name'), 'quick-registration');
   const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
   const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
-  const [route, setRoute] = useState<QuickRoute>('');
+  const [route, setRoute] = useState<QuickRoute>();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [showSummary, setShowSummary] = useState(false);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
-  const [savedText, setSavedText] = useState('');
+  const [counted, setCounted] = useState<CountedFacts>();
   const statusRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -66,9 +50,8 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
       .then((list) => {
         if (!live) return;
         setSchools(list);
-        const remembered = lastSchool();
-        const school = list.length === 1 ? list[0]!.id : list.some((s) => s.id === remembered) ? remembered : '';
-        setChoice((c) => ({ ...c, school }));
+        // One school: nothing to choose. Otherwise nothing is chosen for the user.
+        if (list.length === 1) setChoice((c) => (c.school ? c : { ...c, school: list[0]!.id }));
       })
       .catch(() => live && setSchools([]));
     return () => {
@@ -83,7 +66,7 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!schools || status === 'saving' || status === 'saved') return;
-    const found = validateChoice(choice, schools, { requireActivity: true }, t);
+    const found = validateChoice(choice, schools, t);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setShowSummary(true);
@@ -92,11 +75,13 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
     setShowSummary(false);
     setStatus('saving');
     try {
-      const reg = toRegistration(choice, route ? { route } : {}, now());
+      // No schools yet: the school named here is added to the settings first (no detour).
+      const { school, schools: current } = await schoolFor(choice, schools);
+      if (current.length !== schools.length) setSchools(current);
+      const reg = toRegistration({ ...choice, school: school.id }, route ? { route } : {}, now());
       await (await loadStore()).recordRegistration(reg);
-      rememberSchool(choice.school);
-      const school = schools.find((s) => s.id === choice.school)!.name;
-      setSavedText(t('record:countedText', { school, month: formatMonth(reg.month, i18n.language) }));
+      setChoice((c) => ({ ...c, school: school.id }));
+      setCounted({ school: school.name, month: reg.month, ...(route ? { route } : {}), choice: { ...choice, school: school.id } });
       setStatus('saved');
     } catch {
       setStatus('failed');
@@ -104,17 +89,15 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
   }
 
   function again() {
+    // The school the user chose stays chosen for the next one; nothing else is.
     setChoice({ ...EMPTY_CHOICE, school: choice.school });
-    setRoute('');
+    setRoute(undefined);
     setStatus('idle');
-    setSavedText('');
+    setCounted(undefined);
     heading.current?.focus();
   }
 
-  const errorList = [
-    ...(errors.school ? [{ href: '#qr-school-0', text: errors.school }] : []),
-    ...(errors.activities ? [{ href: '#qr-activities-0', text: errors.activities }] : []),
-  ];
+  const errorList = errorLinks(errors, 'qr');
   const saved = status === 'saved';
 
   return (
@@ -136,21 +119,16 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
         <p className="utrecht-paragraph" role="status">
           {t('record:panel.loading')}
         </p>
-      ) : schools.length === 0 ? (
-        <Alert type="warning" data-testid="record-no-schools">
-          <p className="utrecht-paragraph">
-            <strong>{t('record:noSchools.title')}</strong>
-          </p>
-          <Paragraph>{t('record:noSchools.text')}</Paragraph>
-          <p className="utrecht-paragraph">
-            <Link href="#/instellingen">{t('record:noSchools.link')}</Link>
-          </p>
-        </Alert>
       ) : (
         <form onSubmit={submit} noValidate className="zr-form">
           {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
           {saved ? null : (
             <>
+              {schools.length === 0 ? (
+                <Paragraph className="zr-hint" data-testid="record-no-schools">
+                  {t('record:newSchool.intro')} <Link href="#/instellingen">{t('record:noSchools.link')}</Link>
+                </Paragraph>
+              ) : null}
               <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="qr" disabled={status === 'saving'} />
               <RadioGroup
                 name="qr-route"
@@ -179,13 +157,7 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
         </form>
       )}
       <div ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>
-              <strong>{t('record:counted')}.</strong> {savedText}
-            </Paragraph>
-          </Alert>
-        ) : null}
+        {saved && counted ? <CountedSummary facts={counted} /> : null}
       </div>
       {saved ? (
         <div className="zr-record__actions">

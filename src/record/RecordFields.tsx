@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ACTIVITIES, CONTACTS, THEMES, VIAS, type Activity, type Contact, type Theme, type Via } from '../../machines/ids';
+import { ACTIVITIES, CONTACTS, SCHOOL_TYPES, THEMES, VIAS, type Activity, type Contact, type SchoolType, type Theme, type Via } from '../../machines/ids';
 import type { SchoolSetting } from '../storage/settings';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { RadioGroup } from '../ui/RadioGroup';
@@ -8,19 +8,26 @@ import { RadioGroup } from '../ui/RadioGroup';
 export interface RecordChoice {
   school: string;
   contacts: Contact[];
-  /** '' = not known */
-  via: Via | '';
+  /** '' = "not known" chosen; undefined = nothing chosen (nothing is pre-selected for the user). */
+  via?: Via | '';
   activities: Activity[];
   themes: Theme[];
+  /**
+   * No schools set up yet (a first day): the school is named here and added to the settings when
+   * counting, so counting needs no detour through the settings.
+   */
+  newSchool?: { name: string; type: SchoolType | '' };
 }
 
-export const EMPTY_CHOICE: RecordChoice = { school: '', contacts: [], via: '', activities: [], themes: [] };
+export const EMPTY_CHOICE: RecordChoice = { school: '', contacts: [], activities: [], themes: [] };
 
 /** Above this many schools a select is quicker to use than a long list of radio buttons. */
 const MAX_RADIO_SCHOOLS = 6;
 
 export interface FieldErrors {
   school?: string;
+  newSchoolName?: string;
+  newSchoolType?: string;
   activities?: string;
 }
 
@@ -50,7 +57,9 @@ export function RecordFields({
 
   return (
     <fieldset className="zr-record-fields" disabled={disabled}>
-      {schools.length > MAX_RADIO_SCHOOLS ? (
+      {schools.length === 0 ? (
+        <NewSchoolFields idPrefix={idPrefix} value={value.newSchool ?? { name: '', type: '' }} onChange={(v) => set('newSchool', v)} errors={errors} />
+      ) : schools.length > MAX_RADIO_SCHOOLS ? (
         <div className={`utrecht-form-field zr-select-field${errors.school ? ' zr-radio-group--invalid' : ''}`}>
           <label className="utrecht-form-label zr-legend-text" htmlFor={`${idPrefix}-school-0`}>
             {t('record:fields.school')}
@@ -130,6 +139,62 @@ export function RecordFields({
         value={value.themes}
         onChange={(v) => set('themes', v as Theme[])}
         columns
+      />
+    </fieldset>
+  );
+}
+
+/**
+ * A first school, named where it is needed (the record panel or quick registration on a fresh
+ * install): its name and its type, both required; it is added to the settings when counting.
+ */
+function NewSchoolFields({
+  idPrefix,
+  value,
+  onChange,
+  errors,
+}: {
+  idPrefix: string;
+  value: { name: string; type: SchoolType | '' };
+  onChange(value: { name: string; type: SchoolType | '' }): void;
+  errors: FieldErrors;
+}) {
+  const { t } = useTranslation(['record', 'common']);
+  const nameId = `${idPrefix}-newschool-name`;
+  return (
+    <fieldset className="zr-record-fields__new-school" data-testid="record-new-school">
+      <legend className="zr-legend-text">{t('record:newSchool.legend')}</legend>
+      <p className="utrecht-paragraph zr-hint">{t('record:newSchool.hint')}</p>
+      <div className={`utrecht-form-field zr-field${errors.newSchoolName ? ' zr-radio-group--invalid' : ''}`}>
+        <label className="utrecht-form-label zr-field__label" htmlFor={nameId}>
+          {t('record:newSchool.name')}
+        </label>
+        {errors.newSchoolName ? (
+          <p id={`${nameId}-error`} className="utrecht-form-field-error-message zr-error-message">
+            {errors.newSchoolName}
+          </p>
+        ) : null}
+        <input
+          id={nameId}
+          name={`${idPrefix}-newschool-name`}
+          type="text"
+          className="utrecht-textbox utrecht-textbox--html-input zr-textbox"
+          value={value.name}
+          maxLength={200}
+          autoComplete="organization"
+          aria-invalid={errors.newSchoolName ? true : undefined}
+          aria-describedby={errors.newSchoolName ? `${nameId}-error` : undefined}
+          onChange={(event) => onChange({ ...value, name: event.currentTarget.value })}
+        />
+      </div>
+      <RadioGroup
+        name={`${idPrefix}-newschool-type`}
+        idPrefix={`${idPrefix}-newschool-type`}
+        legend={<span className="zr-field__label">{t('record:newSchool.type')}</span>}
+        options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`common:dimensions.schoolType.${type}`) }))}
+        value={value.type}
+        onChange={(type) => onChange({ ...value, type: type as SchoolType })}
+        error={errors.newSchoolType}
       />
     </fieldset>
   );

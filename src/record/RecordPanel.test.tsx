@@ -45,11 +45,34 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Tellen' })).toBeNull();
   });
 
-  it('without schools it says so and links to the settings', async () => {
-    render(<RecordPanel route="advies" flags={[]} training={false} settingsHref="#/instellingen" />);
-    expect(await screen.findByText('Nog geen scholen ingesteld')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Scholen instellen' })).toHaveAttribute('href', '#/instellingen');
-    expect(screen.queryByRole('button', { name: 'Tellen' })).toBeNull();
+  it('on a fresh install a school is added right there (name and type required) and counted', async () => {
+    const user = userEvent.setup();
+    render(<RecordPanel route="veilig-thuis" flags={['acuut']} training={false} settingsHref="#/instellingen" />);
+    const panel = await screen.findByTestId('record-panel');
+    expect(await within(panel).findByTestId('record-new-school')).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Scholen instellen' })).toHaveAttribute('href', '#/instellingen');
+    // Nothing chosen for the user: no type, no "who raised it".
+    expect(within(panel).getByLabelText('Primair onderwijs (PO)')).not.toBeChecked();
+    expect(within(panel).getByLabelText('Weet ik niet')).not.toBeChecked();
+    await user.click(within(panel).getByRole('button', { name: 'Tellen' }));
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Vul de naam van de school in.');
+    expect(summary).toHaveTextContent('Kies de soort school');
+    expect(summary).toHaveTextContent('Kies wat je hebt gedaan.');
+    expect((await getStore().getSettings()).schools).toEqual([]);
+
+    await user.type(within(panel).getByLabelText('Naam van de school'), 'De Linde');
+    await user.click(within(panel).getByLabelText('Primair onderwijs (PO)'));
+    await user.click(within(within(panel).getByRole('group', { name: /Wat heb je gedaan/ })).getByLabelText('Gesprek'));
+    await user.click(within(panel).getByRole('button', { name: 'Tellen' }));
+    expect(await within(panel).findByRole('button', { name: 'Geteld' })).toBeDisabled();
+    expect((await getStore().getSettings()).schools).toEqual([{ id: 'de-linde', name: 'De Linde', type: 'po' }]);
+    expect(await total('de-linde', 'route|veilig-thuis')).toBe(1);
+    // The summary says what was counted, once (no "Geteld. Geteld voor…").
+    const counted = within(panel).getByTestId('record-counted');
+    expect(counted).toHaveTextContent(/^Geteld voor De Linde in/);
+    expect(counted).toHaveTextContent('Direct gevaar');
+    expect(counted).toHaveTextContent('Gesprek');
   });
 
   it('counts a referral once, with the partner and flags from the concern, and then shows "Geteld"', async () => {
@@ -73,6 +96,11 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
     await user.click(within(within(panel).getByRole('group', { name: /Met wie had je contact/ })).getByLabelText('Ouder'));
     await user.click(within(within(panel).getByRole('group', { name: /Wie bracht de vraag in/ })).getByLabelText('Leerkracht of mentor'));
     await user.click(within(within(panel).getByRole('group', { name: /Over welke thema/ })).getByLabelText('Thuissituatie'));
+    await user.click(within(panel).getByRole('button', { name: 'Tellen' }));
+    // What was done is required here as in quick registration.
+    expect(screen.getByRole('alert')).toHaveTextContent('Kies wat je hebt gedaan.');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Kies een school.');
+    await user.click(within(within(panel).getByRole('group', { name: /Wat heb je gedaan/ })).getByLabelText('Gesprek'));
     await user.click(within(panel).getByRole('button', { name: 'Tellen' }));
 
     const done = await within(panel).findByRole('button', { name: 'Geteld' });
@@ -102,6 +130,7 @@ describe('RecordPanel', { timeout: 60_000 }, () => {
     expect(within(panel).queryByText('Verwezen naar')).toBeNull();
     // One school: chosen already.
     expect(await within(panel).findByLabelText('De Linde (PO)')).toBeChecked();
+    await user.click(within(within(panel).getByRole('group', { name: /Wat heb je gedaan/ })).getByLabelText('Gesprek'));
     await user.click(within(panel).getByRole('button', { name: 'Tellen' }));
     await within(panel).findByRole('button', { name: 'Geteld' });
     expect(await total('de-linde', 'route|begeleiding')).toBe(1);

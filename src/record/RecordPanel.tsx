@@ -11,8 +11,9 @@ import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';
 import { monthOf } from '../storage/cells';
 import { formatMonth } from '../ui/month';
+import { CountedSummary, type CountedFacts } from './CountedSummary';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { loadSchools, loadStore, toRegistration, validateChoice, type Counted } from './recording';
+import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice, type Counted } from './recording';
 import './record.css';
 
 export interface RecordPanelProps {
@@ -40,7 +41,7 @@ export interface RecordPanelProps {
   now?: () => Date;
 }
 
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; school: string; month: string } | { kind: 'failed' };
+type Status = { kind: 'idle' } | { kind: 'saving' } | ({ kind: 'saved' } & CountedFacts) | { kind: 'failed' };
 
 /**
  * "Confirm what is counted", on the outcome page of a concern (the guide's `outcomeExtra` slot,
@@ -125,7 +126,7 @@ function RecordPanelForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!schools || status.kind === 'saving' || status.kind === 'saved') return;
-    const found = validateChoice(choice, schools, { requireActivity: false }, t);
+    const found = validateChoice(choice, schools, t);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setShowSummary(true);
@@ -134,32 +135,35 @@ function RecordPanelForm({
     setShowSummary(false);
     setStatus({ kind: 'saving' });
     try {
-      const reg = toRegistration(choice, { route, partner, partnerKind, flags }, month);
+      // No schools yet: the school named here is added to the settings first (no detour).
+      const { school, schools: now } = await schoolFor(choice, schools);
+      if (now.length !== schools.length) setSchools(now);
+      const reg = toRegistration({ ...choice, school: school.id }, { route, partner, partnerKind, flags }, month);
       await (await loadStore()).recordRegistration(reg);
-      const school = schools.find((s) => s.id === choice.school)!.name;
-      onCounted?.({ school, month: reg.month });
-      setStatus({ kind: 'saved', school, month: reg.month });
+      onCounted?.({ school: school.name, month: reg.month });
+      setStatus({
+        kind: 'saved',
+        school: school.name,
+        month: reg.month,
+        route,
+        partnerName: referral && partner ? facts.find((f) => f.key === 'partner')?.value : undefined,
+        flags,
+        choice,
+      });
     } catch {
       setStatus({ kind: 'failed' });
     }
   }
 
   const saved = status.kind === 'saved';
-  const errorList = [
-    ...(errors.school ? [{ href: `#rp-school-0`, text: errors.school }] : []),
-    ...(errors.activities ? [{ href: `#rp-activities-0`, text: errors.activities }] : []),
-  ];
+  const errorList = errorLinks(errors, 'rp');
 
   if (already) {
     // Counted earlier in this concern (another outcome of it, or the same one shown again).
     return (
       <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
         <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
-        <Alert type="ok">
-          <Paragraph>
-            <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: already.school, month: formatMonth(already.month, lang) })}
-          </Paragraph>
-        </Alert>
+        <CountedSummary facts={already} />
         <div className="zr-record__actions">
           <Button appearance="primary" disabled>
             {t('record:counted')}
@@ -173,26 +177,23 @@ function RecordPanelForm({
     <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
       <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
       <Paragraph>{t('record:panel.lead')}</Paragraph>
-      <SummaryList rows={facts} />
+      {saved ? null : <SummaryList rows={facts} />}
       {schools === undefined ? (
         <p className="utrecht-paragraph" role="status">
           {t('record:panel.loading')}
         </p>
-      ) : schools.length === 0 && !saved ? (
-        <Alert type="warning" data-testid="record-no-schools">
-          <p className="utrecht-paragraph">
-            <strong>{t('record:noSchools.title')}</strong>
-          </p>
-          <Paragraph>{t('record:noSchools.text')}</Paragraph>
-          <p className="utrecht-paragraph">
-            <Link href={settingsHref}>{t('record:noSchools.link')}</Link>
-          </p>
-        </Alert>
       ) : (
         <form onSubmit={submit} noValidate className="zr-form">
           {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
           {saved ? null : (
-            <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="rp" disabled={status.kind === 'saving'} />
+            <>
+              {schools.length === 0 ? (
+                <Paragraph className="zr-hint" data-testid="record-no-schools">
+                  {t('record:newSchool.intro')} <Link href={settingsHref}>{t('record:noSchools.link')}</Link>
+                </Paragraph>
+              ) : null}
+              <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="rp" disabled={status.kind === 'saving'} />
+            </>
           )}
           {status.kind === 'failed' ? (
             <Alert type="error" role="alert">
@@ -207,13 +208,7 @@ function RecordPanelForm({
         </form>
       )}
       <div id="rp-status" ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>
-              <strong>{t('record:counted')}.</strong> {t('record:countedText', { school: status.school, month: formatMonth(status.month, lang) })}
-            </Paragraph>
-          </Alert>
-        ) : null}
+        {saved ? <CountedSummary facts={status} /> : null}
       </div>
     </section>
   );

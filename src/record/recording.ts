@@ -47,16 +47,48 @@ export function toRegistration(choice: RecordChoice, facts: ConcernFacts, now: D
   };
 }
 
-export function validateChoice(
+/**
+ * The same fields are required wherever a registration is made (the guide's record panel and quick
+ * registration): a school (or, with none set up, a new school's name and type) and what was done.
+ */
+export function validateChoice(choice: RecordChoice, schools: readonly SchoolSetting[], t: (key: string) => string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (schools.length === 0) {
+    if (!choice.newSchool?.name.trim()) errors.newSchoolName = t('record:errors.newSchoolName');
+    if (!choice.newSchool?.type) errors.newSchoolType = t('record:errors.newSchoolType');
+  } else if (!schools.some((s) => s.id === choice.school)) errors.school = t('record:errors.school');
+  if (choice.activities.length === 0) errors.activities = t('record:errors.activity');
+  return errors;
+}
+
+/**
+ * The school to count for: the one chosen, or (no schools set up yet) the new school, added to the
+ * settings first with an id made from its name. Returns the schools as they are now.
+ */
+export async function schoolFor(
   choice: RecordChoice,
   schools: readonly SchoolSetting[],
-  opts: { requireActivity: boolean },
-  t: (key: string) => string,
-): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!schools.some((s) => s.id === choice.school)) errors.school = t('record:errors.school');
-  if (opts.requireActivity && choice.activities.length === 0) errors.activities = t('record:errors.activity');
-  return errors;
+): Promise<{ school: SchoolSetting; schools: SchoolSetting[] }> {
+  const chosen = schools.find((s) => s.id === choice.school);
+  if (chosen) return { school: chosen, schools: [...schools] };
+  const name = choice.newSchool?.name.trim() ?? '';
+  const type = choice.newSchool?.type;
+  if (!name || !type) throw new Error('no school chosen');
+  const [store, { uniqueSlug }] = await Promise.all([loadStore(), import('../storage/settings')]);
+  const current = (await store.getSettings()).schools;
+  const school: SchoolSetting = { id: uniqueSlug(name, current.map((s) => s.id)), name, type };
+  const saved = await store.setSettings({ schools: [...current, school] });
+  return { school, schools: saved.schools };
+}
+
+/** The error summary's links, in the order of the fields. */
+export function errorLinks(errors: FieldErrors, idPrefix: string): { href: string; text: string }[] {
+  return [
+    ...(errors.school ? [{ href: `#${idPrefix}-school-0`, text: errors.school }] : []),
+    ...(errors.newSchoolName ? [{ href: `#${idPrefix}-newschool-name`, text: errors.newSchoolName }] : []),
+    ...(errors.newSchoolType ? [{ href: `#${idPrefix}-newschool-type-0`, text: errors.newSchoolType }] : []),
+    ...(errors.activities ? [{ href: `#${idPrefix}-activities-0`, text: errors.activities }] : []),
+  ];
 }
 
 /** That a concern is counted, for which school and month (shown as "Geteld voor …"). */

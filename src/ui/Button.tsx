@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 
 type Appearance = 'primary' | 'secondary' | 'subtle';
 
@@ -14,6 +14,6 @@ export function Button({
   className = '',
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { appearance?: Appearance }) {
+}: ComponentPropsWithRef<'button'> & { appearance?: Appearance }) {
   return <button type={type} className={`utrecht-button ${APPEARANCE[appearance]} ${className}`.trim()} {...rest} />;
 }

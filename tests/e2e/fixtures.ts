@@ -5,7 +5,23 @@ import AxeBuilder from '@axe-core/playwright';
  * Every e2e test uses this `test`: it records every request the page makes and fails the test if
  * any is not a same-origin GET of the app's own files (privacy: nothing leaves the device).
  */
-export const test = base.extend<{ requests: { method: string; url: string }[] }>({
+export const test = base.extend<{ requests: { method: string; url: string }[]; dialogs: string[] }>({
+  /**
+   * The browser's "leave site?" question (beforeunload: a concern in progress and not saved) is
+   * accepted, so a test may reload or leave; every dialog's type is recorded for tests that expect one.
+   * Other dialogs are dismissed, as Playwright does when nobody listens.
+   */
+  dialogs: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      page.on('dialog', (dialog) => {
+        seen.push(dialog.type());
+        void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+      });
+      await use(seen);
+    },
+    { auto: true },
+  ],
   requests: [
     async ({ page, baseURL }, use) => {
       const seen: { method: string; url: string }[] = [];

@@ -34,7 +34,7 @@ async function countOneRealConcern(page: Page) {
   await addSchool(page, 'De Linde');
   await startConcern(page);
   await answer(page, 'triage.acuut', 'ja');
-  await page.getByRole('button', { name: guide.review.confirm, exact: true }).click();
+  // Acute danger goes straight to the numbers and the record panel (no "check your answers").
   const panel = page.getByTestId('record-panel');
   await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
   await panel.locator('input[name="rp-contacts"][value="ouder"]').check();

@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * The main screens of the app and how to reach each from a fresh page, shared by `npm run screens`
+ * (scripts/screens.ts, screenshots) and tests/e2e/overflow.spec.ts (no horizontal overflow at 360 px).
+ * Language-neutral: it clicks by value, type and route, never by a translated label, so the same
+ * plan walks the Dutch and the English app.
+ */
+
+export type Lng = 'nl' | 'en';
+
+export interface Screen {
+  name: string;
+  /** Brings a fresh page (app not yet opened) to the screen. */
+  reach(page: Page, lng: Lng): Promise<void>;
+}
+
+/** Opens the app at a hash route, in the given language (remembered prefs, as the switch leaves them). */
+export async function openApp(page: Page, lng: Lng, hash = '#/') {
+  await page.addInitScript((language) => {
+    // Once per page, not on every reload: a reload keeps what the app wrote since.
+    if (sessionStorage.getItem('zr-screens-init')) return;
+    sessionStorage.setItem('zr-screens-init', '1');
+    localStorage.setItem('zorgroute.prefs', JSON.stringify({ language, sector: 'po' }));
+  }, lng);
+  await page.goto(`/${hash}`);
+  await page.locator('h1').first().waitFor();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lng);
+}
+
+/** "Begin" on the start page: a fresh concern, first question shown. */
+export async function begin(page: Page) {
+  await page.locator('.zr-start button[type=submit]').click();
+  await page.locator('.zr-question').waitFor();
+}
+
+/** Answers the question shown by the radio value and continues. */
+export async function answer(page: Page, value: string) {
+  const question = await page.locator('.zr-question').getAttribute('data-question');
+  await page.locator(`.zr-question input[type=radio][value="${value}"]`).check();
+  await page.locator('.zr-question form.zr-form > .zr-actions button[type=submit]').click();
+  // The next page: another question, check your answers, or an outcome.
+  await page.waitForFunction(
+    (q) => document.querySelector('.zr-question')?.getAttribute('data-question') !== q,
+    question,
+  );
+}
+
+/** Waits until the page has stopped loading lazily (its chunks and namespaces). */
+export async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts?.ready);
+}
+
+export const SCREENS: Screen[] = [
+  { name: 'start', reach: (page, lng) => openApp(page, lng) },
+  {
+    name: 'question',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await begin(page);
+      await answer(page, 'nee');
+      await answer(page, 'nee');
+      await answer(page, 'ja'); // into the meldcode: step 1, with its note field
+    },
+  },
+  {
+    name: 'check-answers',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await begin(page);
+      await answer(page, 'nee');
+      await answer(page, 'nee');
+      await answer(page, 'nee');
+      await answer(page, 'ja');
+      await page.locator('.zr-review').waitFor();
+    },
+  },
+  {
+    name: 'acute-outcome',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await begin(page);
+      await answer(page, 'ja');
+      await page.locator('.zr-outcome').waitFor();
+    },
+  },
+  {
+    name: 'outcome-record',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await begin(page);
+      await answer(page, 'nee');
+      await answer(page, 'nee');
+      await answer(page, 'nee');
+      await answer(page, 'ja');
+      await page.locator('.zr-review .zr-actions button').first().click();
+      await page.locator('[data-testid=record-panel]').waitFor();
+    },
+  },
+  {
+    name: 'drafts',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await begin(page);
+      await answer(page, 'nee');
+      await page.evaluate(() => {
+        window.location.hash = '#/concepten';
+      });
+      await page.locator('.zr-drafts').waitFor();
+    },
+  },
+  {
+    name: 'report',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/verantwoording');
+    },
+  },
+  {
+    name: 'settings',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/instellingen');
+    },
+  },
+  {
+    name: 'training',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/training');
+    },
+  },
+  {
+    name: 'quick-registration',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/registreren');
+    },
+  },
+];
