@@ -23,13 +23,14 @@ const QuestionNotes = lazyWithDrafts<QuestionContext & { draftsHref: string }>((
 const DocumentationPanel = lazyWithDrafts<{ route?: OutcomeContext['route']; waiting?: boolean; partnerName?(id: string): string }>(
   () => import('../drafts/DocumentationPanel').then((m) => m.DocumentationPanel),
 );
-const SaveDraftPanel = lazyWithDrafts<{ headingLevel?: 2 | 3 }>(() => import('../drafts/SaveDraftPanel').then((m) => m.SaveDraftPanel));
+const SaveDraftPanel = lazyWithDrafts<{ headingLevel?: 2 | 3; finished?: boolean }>(() => import('../drafts/SaveDraftPanel').then((m) => m.SaveDraftPanel));
 
 function OutcomeExtra({ context, partnerName }: { context: OutcomeContext; partnerName(id: string): string }) {
   return (
     <Suspense fallback={null}>
       <DocumentationPanel route={context.route} waiting={context.waiting} partnerName={partnerName} />
-      {context.training ? null : <SaveDraftPanel />}
+      {/* An outcome that is not the waiting state ends the concern: its old draft may go. */}
+      {context.training ? null : <SaveDraftPanel finished={!context.waiting} />}
     </Suspense>
   );
 }

@@ -180,7 +180,10 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
       <PageHeading ref={heading}>{t('drafts:page.title')}</PageHeading>
       <p className="utrecht-paragraph utrecht-paragraph--lead">{t('drafts:page.intro')}</p>
 
-      {answered > 0 && !session.training ? <SaveDraftPanel /> : null}
+      {answered > 0 && !session.training ? (
+        // Saved here: the list below shows the new draft at once, and the way back to the concern is offered.
+        <SaveDraftPanel onSaved={() => void refresh().catch(() => undefined)} concernHref="#/gids" />
+      ) : null}
 
       <section className="zr-section" aria-labelledby={`${id}-list`}>
         <h2 className="utrecht-heading-2" id={`${id}-list`}>

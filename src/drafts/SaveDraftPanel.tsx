@@ -8,7 +8,7 @@ import { localToday } from './dates';
 import { formatDay } from './documentation';
 import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
 import { PassphraseInput } from './PassphraseInput';
-import { rememberDraft, rememberedDraft, setIdleLockMinutes, subscribeLock, useUnlockedVersion } from './unlocked';
+import { forgetDraft, rememberDraft, rememberedDraft, setIdleLockMinutes, subscribeLock, useUnlockedVersion } from './unlocked';
 import './drafts.css';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
@@ -29,7 +29,20 @@ function errorKeyOf(error: unknown): string {
  * that was opened or saved in this session can be updated without typing the passphrase again.
  * Never in training mode. Its own <form>: place it outside other forms.
  */
-export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
+export function SaveDraftPanel({
+  headingLevel = 2,
+  onSaved,
+  concernHref,
+  finished = false,
+}: {
+  headingLevel?: 2 | 3;
+  /** Called after a save or a delete (the drafts page refreshes its list at once). */
+  onSaved?(): void;
+  /** Where the concern is shown ('#/gids'): offered as the way back after saving (on the drafts page). */
+  concernHref?: string;
+  /** The concern reached its end (an outcome, help no longer running): offer to delete its old draft. */
+  finished?: boolean;
+}) {
   const { t, i18n } = useTranslation('drafts');
   const session = useConcernSession();
   const actor = ConcernActor.useActorRef();
@@ -47,7 +60,9 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   // After an idle lock the remembered draft has no passphrase: updating asks for it again.
   const [again, setAgain] = useState('');
   useUnlockedVersion();
-  const remembered = rememberedDraft(session.generation);
+  const [savedLabel, setSavedLabel] = useState('');
+  const [deleted, setDeleted] = useState(false);
+  const remembered = deleted ? undefined : rememberedDraft(session.generation);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
@@ -106,6 +121,8 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
       setPassphrase('');
       setConfirm('');
       setStatus(t(target.id ? 'save.updated' : 'save.saved', { date: formatDay(meta.expiresAt, language) }));
+      setSavedLabel(target.label.trim());
+      onSaved?.();
     } catch (error) {
       setStatus('');
       const key = errorKeyOf(error);
@@ -134,6 +151,23 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     const passphraseAgain = again;
     setAgain('');
     await save({ id: draft.id, label: draft.label, passphrase: passphraseAgain });
+  }
+
+  async function deleteOld(id: string) {
+    setBusy(true);
+    setFailure('');
+    try {
+      await (await loadStore()).deleteDraft(id);
+      forgetDraft(id);
+      setDeleted(true);
+      setSavedLabel('');
+      setStatus(t('save.oldDeleted'));
+      onSaved?.();
+    } catch (error) {
+      setFailure(t('errors.storage', { detail: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
   }
 
   function submit(event: FormEvent) {
@@ -280,9 +314,36 @@ export function SaveDraftPanel({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           </div>
         </form>
       ) : null}
-      <p className="utrecht-paragraph" role="status" aria-live="polite">
-        {status}
-      </p>
+      {finished && remembered ? (
+        <div className="zr-section zr-finished-draft" data-testid="finished-draft">
+          <p className="utrecht-paragraph">{t('save.finishedHint', { label: remembered.label })}</p>
+          <div className="zr-actions">
+            <Button appearance="secondary" disabled={busy} onClick={() => void deleteOld(remembered.id)}>
+              {t('save.deleteOld')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      <div role="status" aria-live="polite" className="zr-save-draft__status">
+        {status && savedLabel ? (
+          <div className="utrecht-alert utrecht-alert--ok" data-testid="draft-saved">
+            <div className="utrecht-alert__content">
+              <p className="utrecht-paragraph utrecht-alert__message">
+                <strong>{t('save.savedAs', { label: savedLabel })}</strong> {status}
+              </p>
+              {concernHref ? (
+                <p className="utrecht-paragraph">
+                  <a className="utrecht-link utrecht-link--html-a" href={concernHref}>
+                    {t('save.backToConcern')}
+                  </a>
+                </p>
+              ) : null}
+            </div>
+          </div>
+        ) : (
+          <p className="utrecht-paragraph">{status}</p>
+        )}
+      </div>
       {failure ? (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <div className="utrecht-alert__content">

@@ -17,7 +17,9 @@ export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' 
 // the worker acts first; what was done is recorded on the outcome page (OUTCOME_NOTE_KEY).
 export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
   'stap1.signalen': 'signals',
-  'stap2.bijzonder': 'consultation',
+  // Step 2 has two sub-pages but one note (issue 12: two fields with the same label made a note seem
+  // lost): on the consultation page, where who was consulted and what came of it is written.
+  // An older draft's note under stap2.bijzonder is still exported (documentation reads every answer's key).
   'stap2.consultatie': 'consultation',
   'stap3.gesprek': 'conversation',
   'afweging.1': 'weighing',

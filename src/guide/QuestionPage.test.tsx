@@ -24,6 +24,26 @@ describe('QuestionPage', () => {
     expect(document.title).toBe('Gids – Zorgroute');
   });
 
+  it('step 1 is a confirmation (a checkbox after the notes slot) with its own error', async () => {
+    const user = userEvent.setup();
+    renderGuide({
+      answers: PATHS.meldcode.slice(0, 3),
+      slots: { questionExtra: () => <textarea aria-label="Notitie" /> },
+    });
+    expect(heading()).toHaveTextContent(/signalen/i);
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    const box = screen.getByRole('checkbox', { name: 'De signalen zijn vastgelegd in het dossier' });
+    // Below the note: a note written first, then confirmed.
+    expect(screen.getByLabelText('Notitie').compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Vink aan dat de signalen zijn vastgelegd');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Kies een antwoord');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await user.click(box);
+    await user.click(screen.getByRole('button', { name: 'Verder' }));
+    expect(heading()).not.toHaveTextContent(/Breng de signalen/);
+  });
+
   it('shows the official wording as a quote with its source, and the meldcode step', () => {
     renderGuide({ answers: PATHS.meldcode });
     expect(heading()).toHaveTextContent('Heb je een vermoeden van huiselijk geweld of kindermishandeling?');

@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPartnerQuestion, MELDCODE_STEPS, type QuestionId, type Sector } from '../../machines/ids';
+import { isPartnerQuestion, MELDCODE_STEPS, QUESTIONS, type QuestionId, type Sector } from '../../machines/ids';
 import type { ConcernEvent } from '../../machines/concern.machine';
 import { allowedValues, questionOf, stepOf, type ConcernSnapshot } from '../../machines/concern';
 import { QUESTION_CONTENT, questionSources, type QuestionContent } from '../../content/questions';
@@ -14,6 +14,7 @@ import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { partnerName, type PartnerDirectory } from './partners';
 import { SourceCite } from './SourceCite';
+import '../ui/checkbox.css';
 import type { GuideSlots } from './types';
 
 export interface QuestionPageProps {
@@ -103,7 +104,14 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
         ? t('guide:progress.support')
         : t('guide:progress.triage');
 
-  const errorText = partnerQuestion ? t('guide:errors.requiredPartner') : t('guide:errors.required');
+  // A question with one answer only (stap1.signalen: "the signals are recorded") is a confirmation:
+  // a checkbox below the note field, so writing the note first and then confirming is the natural order.
+  const confirmation = !partnerQuestion && QUESTIONS[question].length === 1;
+  const errorText = partnerQuestion
+    ? t('guide:errors.requiredPartner')
+    : confirmation
+      ? t('guide:errors.requiredConfirmation', { context: question.replace('.', '-') })
+      : t('guide:errors.required');
 
   const options = values.map((value) => {
     if (!partnerQuestion) return { value, label: t(`guide:answers.${question}.${value}`) };
@@ -133,6 +141,55 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
     else send({ type: 'BACK' });
   }
 
+  const body = (
+    <>
+    {quote && content.quoteSource ? (
+      <Quote
+        lang="nl"
+        label={t('guide:question.quoteLabel')}
+        source={<Template text={t('guide:question.quoteSource', { source: SLOT })} slot={<SourceCite id={content.quoteSource} />} />}
+      >
+        <p className="utrecht-paragraph">{quote}</p>
+        {quoteTranslation ? (
+          <p className="utrecht-paragraph zr-quote__translation" lang={i18n.language}>
+            <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
+            {quoteTranslation}
+          </p>
+        ) : null}
+      </Quote>
+    ) : null}
+    {help ? (
+      <Details summary={t('guide:question.helpSummary')}>
+        <Paragraphs text={help} />
+        {questionSources(question, sector).length > 0 ? (
+          <ul className="utrecht-unordered-list zr-sources">
+            {questionSources(question, sector).map((id) => (
+              <li key={id} className="utrecht-unordered-list__item">
+                <SourceCite id={id} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </Details>
+    ) : null}
+    {content.definitions.length > 0 ? (
+      <Details summary={t('guide:question.definitionsSummary')}>
+        <dl className="zr-definitions">
+          {content.definitions.map((id) => (
+            <div key={id}>
+              <dt>{t(`guide:definitions.${id}.term`, { context: sector })}</dt>
+              <dd>{t(`guide:definitions.${id}.text`, { context: sector })}</dd>
+            </div>
+          ))}
+        </dl>
+      </Details>
+    ) : null}
+    {partnerQuestion ? <Paragraph className="zr-hint">{t('guide:question.partnerHint')}</Paragraph> : null}
+    {partnerQuestion && values.length === 0 ? <Paragraph>{t('guide:question.partnerEmpty')}</Paragraph> : null}
+    {consultationNote ? <Paragraph className="zr-note">{consultationNote}</Paragraph> : null}
+    </>
+  );
+
   const canSafety = snapshot.can({ type: 'SAFETY_CONCERN' });
 
   return (
@@ -150,69 +207,66 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
         />
       ) : null}
       <form onSubmit={submit} noValidate className="zr-form">
-        <RadioGroup
-          name={question}
-          idPrefix={INPUT_PREFIX}
-          legend={
-            <>
-              <span className="zr-caption">{caption}</span>
-              <PageHeading ref={heading} className="zr-question-heading">
-                {title}
-              </PageHeading>
-            </>
-          }
-          hint={hint || undefined}
-          options={options}
-          value={choice}
-          onChange={setChoice}
-          error={hasError ? errorText : undefined}
-        >
-          {quote && content.quoteSource ? (
-            <Quote
-              lang="nl"
-              label={t('guide:question.quoteLabel')}
-              source={<Template text={t('guide:question.quoteSource', { source: SLOT })} slot={<SourceCite id={content.quoteSource} />} />}
-            >
-              <p className="utrecht-paragraph">{quote}</p>
-              {quoteTranslation ? (
-                <p className="utrecht-paragraph zr-quote__translation" lang={i18n.language}>
-                  <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
-                  {quoteTranslation}
-                </p>
-              ) : null}
-            </Quote>
-          ) : null}
-          {help ? (
-            <Details summary={t('guide:question.helpSummary')}>
-              <Paragraphs text={help} />
-              {questionSources(question, sector).length > 0 ? (
-                <ul className="utrecht-unordered-list zr-sources">
-                  {questionSources(question, sector).map((id) => (
-                    <li key={id} className="utrecht-unordered-list__item">
-                      <SourceCite id={id} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </Details>
-          ) : null}
-          {content.definitions.length > 0 ? (
-            <Details summary={t('guide:question.definitionsSummary')}>
-              <dl className="zr-definitions">
-                {content.definitions.map((id) => (
-                  <div key={id}>
-                    <dt>{t(`guide:definitions.${id}.term`, { context: sector })}</dt>
-                    <dd>{t(`guide:definitions.${id}.text`, { context: sector })}</dd>
-                  </div>
-                ))}
-              </dl>
-            </Details>
-          ) : null}
-          {partnerQuestion ? <Paragraph className="zr-hint">{t('guide:question.partnerHint')}</Paragraph> : null}
-          {partnerQuestion && values.length === 0 ? <Paragraph>{t('guide:question.partnerEmpty')}</Paragraph> : null}
-          {consultationNote ? <Paragraph className="zr-note">{consultationNote}</Paragraph> : null}
-        </RadioGroup>
+        {confirmation ? (
+          <div className="zr-confirmation-question">
+            <span className="zr-caption">{caption}</span>
+            <PageHeading ref={heading} className="zr-question-heading">
+              {title}
+            </PageHeading>
+            {hint ? <Paragraph className="zr-hint">{hint}</Paragraph> : null}
+            {body}
+          </div>
+        ) : (
+          <RadioGroup
+            name={question}
+            idPrefix={INPUT_PREFIX}
+            legend={
+              <>
+                <span className="zr-caption">{caption}</span>
+                <PageHeading ref={heading} className="zr-question-heading">
+                  {title}
+                </PageHeading>
+              </>
+            }
+            hint={hint || undefined}
+            options={options}
+            value={choice}
+            onChange={setChoice}
+            error={hasError ? errorText : undefined}
+          >
+            {body}
+          </RadioGroup>
+        )}
         {slots?.questionExtra ? <div className="zr-slot">{slots.questionExtra({ question, step })}</div> : null}
+        {confirmation ? (
+          <div className={`zr-confirmation${hasError ? ' zr-radio-group--invalid' : ''}`}>
+            {hasError ? (
+              <p id={`${INPUT_PREFIX}-0-error`} className="utrecht-form-field-error-message zr-error-message">
+                {errorText}
+              </p>
+            ) : null}
+            <div className="utrecht-form-field utrecht-form-field--checkbox zr-radio zr-checkbox">
+              <div className="utrecht-form-field__input">
+                <input
+                  type="checkbox"
+                  className={`utrecht-checkbox utrecht-checkbox--html-input${hasError ? ' utrecht-checkbox--invalid' : ''}`}
+                  id={`${INPUT_PREFIX}-0`}
+                  name={question}
+                  value={values[0] ?? ''}
+                  checked={choice !== undefined && choice === values[0]}
+                  aria-invalid={hasError ? true : undefined}
+                  aria-describedby={hasError ? `${INPUT_PREFIX}-0-error` : undefined}
+                  onChange={(event) => setChoice(event.currentTarget.checked ? values[0] : undefined)}
+                />
+              </div>
+              <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
+                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${INPUT_PREFIX}-0`}>
+                  {options[0]?.label}
+                </label>
+              </div>
+            </div>
+          </div>
+        ) : null}
         <div className="zr-actions">
           <Button type="submit" appearance="primary">
             {t('common:actions.continue')}

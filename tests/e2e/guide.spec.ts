@@ -68,7 +68,13 @@ async function answer(page: Page, lng: Lng, question: string, value: string) {
   const [group, id] = [question.split('.')[0], question.split('.').slice(1).join('.')];
   const title = TEXT[lng].guide.questions[group][id].title as string;
   await checkPage(page, lng, title, question);
-  await choose(page, value);
+  if (question === 'stap1.signalen') {
+    // A confirmation, below the note field: Tab to the checkbox and tick it with Space.
+    const box = page.locator(`main input[type=checkbox][value="${value}"]`);
+    await tabTo(page, box);
+    await page.keyboard.press('Space');
+    await expect(box).toBeChecked();
+  } else await choose(page, value);
   await tabTo(page, page.getByRole('button', { name: TEXT[lng].common.actions.continue, exact: true }));
   await page.keyboard.press('Enter');
 }

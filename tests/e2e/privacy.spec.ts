@@ -99,7 +99,7 @@ async function readDownload(download: Download): Promise<string> {
 /** Where the meldcode asks to record (src/drafts/note-keys.ts); triage and support have no note but the consent. */
 const NOTE_QUESTIONS = new Set([
   'stap1.signalen',
-  'stap2.bijzonder',
+  // Step 2 has one note (on the consultation page), not one per sub-page (issue 12).
   'stap2.consultatie',
   'stap3.gesprek',
   'afweging.1',
@@ -140,7 +140,8 @@ async function answer(page: Page, question: string, value: string): Promise<numb
   else await expect(form.locator('.zr-pause')).toBeVisible();
   const filled = await fillFreeText(page);
   expect(filled, `free-text fields on ${question}`).toBe(NOTE_QUESTIONS.has(question) ? 1 : 0);
-  await form.locator(`input[type="radio"][value="${value}"]`).check();
+  // stap1.signalen is a confirmation checkbox; the other questions are radio buttons.
+  await form.locator(`input:is([type="radio"], [type="checkbox"])[value="${value}"]`).check();
   await form.getByRole('button', { name: common.actions.continue, exact: true }).click();
   return filled;
 }
@@ -204,8 +205,8 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   ] as const) {
     notesFilled += await answer(page, q, v);
   }
-  // stap1, stap2 (2), stap3, afweging 1–4, hulp.partner: nine notes.
-  expect(notesFilled).toBe(9);
+  // stap1, stap2, stap3, afweging 1–4, hulp.partner: eight notes.
+  expect(notesFilled).toBe(8);
   await confirmReview(page);
   await expect(page.getByRole('heading', { level: 1, name: guide.waiting.title })).toBeVisible();
   notesFilled += await fillOutcome(page); // outcome note (+ the evaluation date)
@@ -298,8 +299,8 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   notesFilled += await fillOutcome(page);
   await count(page);
   await saveDraft(page, `${CANARY} tweede`);
-  // Every note field met: 9 + outcome + afweging.5 + geinformeerd + outcome + toestemming + outcome.
-  expect(notesFilled).toBe(15);
+  // Every note field met: 8 + outcome + afweging.5 + geinformeerd + outcome + toestemming + outcome.
+  expect(notesFilled).toBe(14);
 
   // 6. Export the counts too: the file holds categories only.
   await page.goto('/#/verantwoording');

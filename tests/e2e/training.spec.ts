@@ -38,6 +38,7 @@ async function countOneRealConcern(page: Page) {
   const panel = page.getByTestId('record-panel');
   await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
   await panel.locator('input[name="rp-contacts"][value="ouder"]').check();
+  await panel.locator('input[name="rp-activities"][value="gesprek"]').check();
   await panel.getByRole('button', { name: record.submit, exact: true }).click();
   await expect(panel.getByRole('button', { name: record.counted, exact: true })).toBeDisabled();
 }
