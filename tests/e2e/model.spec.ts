@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { ConcernEvent } from '../../machines/concern.machine';
+import type { QuestionId } from '../../machines/ids';
 import { transitionCover, type CoverStep } from '../model/cover';
 import { expect, test } from './fixtures';
 import { NL, answer, questionPage, startConcern } from './helpers';
@@ -79,8 +80,19 @@ cover.paths.forEach((path, index) => {
   test(`transition cover ${index + 1}/${cover.paths.length}: ${path.name}`, async ({ page }) => {
     await startConcern(page);
     await expectShown(page, { question: 'triage.acuut', review: false, waiting: false }, 'start');
+    let edited = false;
     for (const [i, step] of path.steps.entries()) {
       await fire(page, step.event);
+      if (step.event.type === 'EDIT') edited = true;
+      // After "Wijzigen", an answer that leaves the path as it was takes the guide straight back to
+      // check your answers, replaying the later answers through the machine (issue 12, GuidePage).
+      // The model asks the next question instead: its "Wijzigen" brings the page to the model's state.
+      const asked = step.expect.question as QuestionId | undefined;
+      if (edited && step.event.type === 'ANSWER' && asked) {
+        const review = page.locator('.zr-review');
+        await expect(questionPage(page, asked).or(review)).toBeVisible();
+        if (await review.isVisible()) await fire(page, { type: 'EDIT', question: asked });
+      }
       await expectShown(page, step.expect, `step ${i + 1} (${describe(step.event)})`);
     }
     // Every path ends on a confirmed outcome: the route the page shows is the machine's.
