@@ -1,6 +1,19 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../ui/Link';
+
+/** Phone numbers never break across lines ("0800-" / "2000"): each is kept whole in a no-wrap span. */
+export function keepNumbersWhole(text: string): ReactNode[] {
+  return text.split(/(\d{4}-\d{4}|\b112\b)/).map((part, i) =>
+    i % 2 === 1 ? (
+      <span key={i} className="zr-nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
 
 /**
  * The acute-danger exit, in the header of every page. It opens a short panel with both numbers as
@@ -19,7 +32,8 @@ export function AcuteExit() {
         aria-controls={panelId}
         onClick={() => setOpen((o) => !o)}
       >
-        {t('acute.button')}
+        {/* One child: the button is a flex box, and bare text pieces would become columns. */}
+        <span>{keepNumbersWhole(t('acute.button'))}</span>
       </button>
       <div
         id={panelId}
@@ -36,10 +50,10 @@ export function AcuteExit() {
         </p>
         <ul className="utrecht-unordered-list zr-acute__list">
           <li className="utrecht-unordered-list__item">
-            <Link href="tel:112">{t('acute.call112')}</Link>
+            <Link href="tel:112">{keepNumbersWhole(t('acute.call112'))}</Link>
           </li>
           <li className="utrecht-unordered-list__item">
-            <Link href="tel:08002000">{t('acute.callVeiligThuis')}</Link>
+            <Link href="tel:08002000">{keepNumbersWhole(t('acute.callVeiligThuis'))}</Link>
           </li>
         </ul>
         <p className="utrecht-paragraph zr-acute__text">{t('acute.text')}</p>

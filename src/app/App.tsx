@@ -72,15 +72,32 @@ function DeferredUpdatePrompt() {
   ) : null;
 }
 
+/**
+ * The header. On a phone it is compact and stays at the top while scrolling (sticky), so the acute
+ * exit is always one tap away: the brand, a "Menu" button that folds the navigation away, the
+ * language switch, and the acute button across the width. On wider screens everything shows in a row.
+ */
 function Header({ path }: { path: string }) {
   const { t } = useTranslation('common');
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A new page closes the menu (the link chosen is done with it).
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <header className="utrecht-page-header zr-header">
       <div className="utrecht-page-header__content zr-header__content">
         <a className="zr-brand utrecht-link utrecht-link--html-a" href={hrefOf('/')}>
           {t('app.name')}
         </a>
-        <nav className="zr-nav" aria-label={t('nav.label')}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--subtle zr-nav-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="zr-nav"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          {t('nav.menu')}
+        </button>
+        <nav id="zr-nav" className={`zr-nav${menuOpen ? ' zr-nav--open' : ''}`} aria-label={t('nav.label')}>
           <ul className="zr-nav__list">
             {ROUTES.filter((r) => r.showInNav).map((route) => (
               <li key={route.path} className="zr-nav__item">

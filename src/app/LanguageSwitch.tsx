@@ -28,7 +28,11 @@ export function LanguageSwitch() {
         }
       }}
     >
-      {t('language.switchTo')}
+      {/* On a phone only the language code shows (a compact header); the full label stays the name. */}
+      <span className="zr-language__long">{t('language.switchTo')}</span>
+      <span className="zr-language__short" aria-hidden="true">
+        {target.toUpperCase()}
+      </span>
     </button>
   );
 }

@@ -55,6 +55,14 @@ export async function settle(page: Page) {
 export const SCREENS: Screen[] = [
   { name: 'start', reach: (page, lng) => openApp(page, lng) },
   {
+    name: 'acute-panel',
+    reach: async (page, lng) => {
+      await openApp(page, lng);
+      await page.locator('.zr-acute__button').click();
+      await page.locator('.zr-acute__panel a[href="tel:112"]').waitFor();
+    },
+  },
+  {
     name: 'question',
     reach: async (page, lng) => {
       await openApp(page, lng);
