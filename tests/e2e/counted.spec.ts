@@ -35,6 +35,8 @@ test('a concern counted while help runs is not offered for counting again after 
   const panel = page.getByTestId('record-panel');
   await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
   await panel.locator('input[name="rp-contacts"][value="ouder"]').check();
+  // What was done is required, as in quick registration (issue 12).
+  await panel.locator('input[name="rp-activities"][value="gesprek"]').check();
   await panel.getByRole('button', { name: record.submit, exact: true }).click();
   await expect(panel.getByRole('button', { name: record.counted, exact: true })).toBeDisabled();
 

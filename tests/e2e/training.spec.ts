@@ -22,6 +22,7 @@ interface CasusFile {
 }
 
 const nl = (ns: string) => JSON.parse(readFileSync(`content/locales/nl/${ns}.json`, 'utf8'));
+const guide = nl('guide');
 const record = nl('record');
 const common = nl('common');
 
