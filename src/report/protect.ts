@@ -152,19 +152,31 @@ function protectPctOnly(table: GroupTable, grid: Grid, threshold: number): Group
   return {
     ...table,
     measures: table.measures.filter((m) => m !== 'count'),
-    rows: table.rows.map((row) => ({
-      ...row,
-      cells: Object.fromEntries(
+    rows: table.rows.map((row) => {
+      const ok = Object.fromEntries(
         GROUPS.map((g) => {
           const c = row.cells[g];
           const base = c.base ?? 0;
           const sourcesPublished = (table.sources?.[row.key] ?? []).every((f) => grid.get(f)?.[g].hidden === false);
-          const ok = sourcesPublished && base >= threshold && safe(c.count, threshold) && safe(base - c.count, threshold);
-          const cell: Cell = { count: c.count, base, hidden: true, pct: ok ? (c.pct ?? null) : null, pctHidden: !ok && c.pct != null };
-          return [g, cell];
+          return [g, sourcesPublished && base >= threshold && safe(c.count, threshold) && safe(base - c.count, threshold)];
         }),
-      ) as GroupTable['rows'][number]['cells'],
-    })),
+      ) as Record<GroupKey, boolean>;
+      // All groups or none: a share with a published base gives its count away, and PO + VO = all, so
+      // shares in two groups give the third (parents raised by a teacher: PO 5 of 10 and all 7 of 15
+      // publish VO's hidden 2, a count that no table shows).
+      const all = GROUPS.every((g) => row.cells[g].pct == null || ok[g]);
+      return {
+        ...row,
+        cells: Object.fromEntries(
+          GROUPS.map((g) => {
+            const c = row.cells[g];
+            const shown = all && ok[g];
+            const cell: Cell = { count: c.count, base: c.base ?? 0, hidden: true, pct: shown ? (c.pct ?? null) : null, pctHidden: !shown && c.pct != null };
+            return [g, cell];
+          }),
+        ) as GroupTable['rows'][number]['cells'],
+      };
+    }),
   };
 }
 

@@ -152,3 +152,20 @@ describe('what counting rules tell an attacker', () => {
     expect(f.hidden.flat().filter(Boolean).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('key-figure shares', () => {
+  it('are shown in PO, VO and all, or in none: two groups would give the third', () => {
+    const r = release(
+      [
+        [5, reg('a', { contacts: ['ouder'], via: 'leerkracht' })],
+        [5, reg('a', { contacts: ['ouder'] })],
+        [2, reg('c', { contacts: ['ouder', 'leerling'], via: 'leerkracht' })],
+        [3, reg('c', { contacts: ['ouder', 'ib'] })],
+      ],
+      5,
+    );
+    const row = table(r, 'contacts-key').rows.find((x) => x.key === 'parents-via-teacher')!.cells;
+    // PO 5 of 10 and all 7 of 15 would each be safe alone, and give VO's 2 of 5 together.
+    expect([row.po.pct, row.vo.pct, row.all.pct]).toEqual([null, null, null]);
+  });
+});
