@@ -234,6 +234,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
             id="zr-evaluation-due"
             name="evaluation-due"
             type="date"
+            lang={language === 'en' ? 'en-GB' : 'nl-NL'}
             className="utrecht-textbox utrecht-textbox--html-input zr-date"
             aria-describedby="zr-evaluation-due-hint"
             // Not kept in form history or session restore (Firefox saves form fields in plain text otherwise).

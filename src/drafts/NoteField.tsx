@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * A labelled textarea and an optional date field, bound to one key of the session notes. Plain
@@ -27,6 +28,7 @@ export function NoteField({
   name: string;
 }) {
   const id = useId();
+  const { i18n } = useTranslation();
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
   const dateId = `${id}-date`;
@@ -69,6 +71,8 @@ export function NoteField({
             id={dateId}
             name={`${name}@date`}
             type="date"
+            // The page's language for the date control (browsers that follow it show dd-mm-jjjj in Dutch).
+            lang={i18n.language === 'en' ? 'en-GB' : 'nl-NL'}
             className="utrecht-textbox utrecht-textbox--html-input zr-date"
             value={date ?? ''}
             autoComplete="off"

@@ -43,6 +43,9 @@ function Template({ text, slot }: { text: string; slot: ReactNode }) {
   );
 }
 
+const normalized = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const sameText = (a: string, b: string) => normalized(a) === normalized(b);
+
 /** The meldcode step indicator: five steps, the current one marked for screen readers too. */
 function StepIndicator({ step }: { step: number }) {
   const { t } = useTranslation('guide');
@@ -143,7 +146,8 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
 
   const body = (
     <>
-    {quote && content.quoteSource ? (
+    {/* An official text that only repeats the question's title says nothing new: no box for it. */}
+    {quote && content.quoteSource && !sameText(quote, title) ? (
       <Quote
         lang="nl"
         label={t('guide:question.quoteLabel')}

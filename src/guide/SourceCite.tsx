@@ -26,7 +26,8 @@ export function SourceCite({ id }: { id: SourceId }) {
         </a>
       </cite>
       {/* The legal citation stays Dutch in every language: it is a reference. */}
-      {source.citation ? <span lang="nl">, {source.citation}</span> : null} ({source.publisher}, {source.year};{' '}
+      {/* Not twice: a title that names its citation already ("… (Stb. 2013, 324)") is not followed by it again. */}
+      {source.citation && !title.includes(source.citation) ? <span lang="nl">, {source.citation}</span> : null} ({source.publisher}, {source.year};{' '}
       <span className="zr-cite__checked">{checked}</span>)
     </>
   );
