@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
  *   machines/   imports machines/ only (pure statecharts and ids)
  *   content/    imports machines/ and content/
  *   shared      src/storage, src/ui, src/concern, src/styles: machines/, content/, shared
- *   feature     src/guide, record, report, drafts, training, settings: the above and itself, never
+ *   feature     src/guide, record, report, drafts, training, settings, review: the above and itself, never
  *               another feature or src/app (src/app composes them through slots)
  *   app         src/app and src/main.tsx: anything in src/
  *
@@ -22,7 +22,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
 const SHARED = ['storage', 'ui', 'concern', 'styles'] as const;
-const FEATURES = ['guide', 'record', 'report', 'drafts', 'training', 'settings'] as const;
+const FEATURES = ['guide', 'record', 'report', 'drafts', 'training', 'settings', 'review'] as const;
 
 type Layer =
   | { kind: 'machines' }

@@ -1,12 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { CONTENT_VERSION } from '../../content/version';
+import { CONTENT_REVIEWED, CONTENT_VERSION } from '../../content/version';
+import { Link } from '../ui/Link';
 
 export function Footer() {
   const { t } = useTranslation('common');
   return (
     <footer className="utrecht-page-footer zr-footer">
       <div className="utrecht-page-footer__content zr-footer__content">
-        <p className="utrecht-paragraph">{t('app.contentVersion', { version: CONTENT_VERSION })}</p>
+        <p className="utrecht-paragraph">
+          {t('app.contentVersion', { version: CONTENT_VERSION })}
+          {' · '}
+          {t('app.contentReviewed', { date: CONTENT_REVIEWED })}
+          {' · '}
+          <Link href="#/inhoud">{t('nav.review')}</Link>
+        </p>
         <p className="utrecht-paragraph">{t('app.privacy')}</p>
       </div>
     </footer>

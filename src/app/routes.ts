@@ -28,6 +28,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/training/publiek', labelKey: 'nav.training', load: () => import('../training/Audience'), showInNav: false, namespaces: ['guide', 'training'] },
   { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record'] },
   { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report'] },
+  { path: '/inhoud', labelKey: 'nav.review', load: () => import('../review/ReviewPage'), showInNav: false, namespaces: ['review'] },
   { path: '/instellingen', labelKey: 'nav.settings', load: () => import('./SettingsRoute'), showInNav: true, namespaces: ['settings'] },
 ];
 

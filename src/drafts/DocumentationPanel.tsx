@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { CONTENT_VERSION } from '../../content/version';
+import { CONTENT_REVIEWED, CONTENT_VERSION } from '../../content/version';
 import type { RouteId } from '../../machines/ids';
 import { ConcernActor, useConcernSession } from '../concern/session';
 import { Button } from '../ui/Button';
@@ -69,6 +69,10 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
         <div className="zr-summary-list__row">
           <dt>{t('drafts:doc.contentVersion')}</dt>
           <dd>{doc.contentVersion}</dd>
+        </div>
+        <div className="zr-summary-list__row">
+          <dt>{t('drafts:doc.contentReviewed')}</dt>
+          <dd>{day(doc.contentReviewed)}</dd>
         </div>
       </dl>
       <ol className="zr-doc__entries utrecht-ordered-list">
@@ -143,6 +147,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
           route,
           waiting,
           contentVersion: CONTENT_VERSION,
+          contentReviewed: CONTENT_REVIEWED,
           exportedOn: localToday(),
           partnerName: partnerName ?? ((id) => t(`common:partners.${id}`, { defaultValue: id })),
         },

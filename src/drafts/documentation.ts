@@ -43,6 +43,8 @@ export interface Documentation {
   outcomeDate?: string;
   evaluationDue?: string;
   contentVersion: string;
+  /** 'YYYY-MM-DD': the day the content was last compared with its sources (content/version.ts). */
+  contentReviewed: string;
   exportedOn: string;
 }
 
@@ -53,6 +55,8 @@ export interface DocumentationInput {
   route?: RouteId;
   waiting: boolean;
   contentVersion: string;
+  /** 'YYYY-MM-DD': CONTENT_REVIEWED */
+  contentReviewed: string;
   /** 'YYYY-MM-DD' */
   exportedOn: string;
   /** Name of a partner id from the sociale kaart. */
@@ -102,6 +106,7 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
     outcomeDate: nonEmpty(notes[dateKey(OUTCOME_NOTE_KEY)]),
     evaluationDue: input.waiting ? nonEmpty(notes[EVALUATION_DUE_KEY]) : undefined,
     contentVersion: input.contentVersion,
+    contentReviewed: input.contentReviewed,
     exportedOn: input.exportedOn,
   };
 }
@@ -140,6 +145,7 @@ export function toMarkdown(doc: Documentation, t: Translate, language: string): 
   if (doc.evaluationDue) out.push(`- ${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
   out.push(`- ${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
   out.push(`- ${t('drafts:doc.contentVersion')}: ${doc.contentVersion}`);
+  out.push(`- ${t('drafts:doc.contentReviewed')}: ${day(doc.contentReviewed)}`);
   out.push('', `> ${t('drafts:doc.warning')}`, '');
   doc.entries.forEach((e, i) => {
     out.push(`## ${i + 1}. ${e.title}`, '');
@@ -174,7 +180,8 @@ export function toPlainText(doc: Documentation, t: Translate, language: string):
   if (doc.flags.length > 0) out.push(`${t('drafts:doc.flags')}: ${doc.flags.join(', ')}`);
   if (doc.evaluationDue) out.push(`${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
   out.push(`${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
-  out.push(`${t('drafts:doc.contentVersion')}: ${doc.contentVersion}`, '');
+  out.push(`${t('drafts:doc.contentVersion')}: ${doc.contentVersion}`);
+  out.push(`${t('drafts:doc.contentReviewed')}: ${day(doc.contentReviewed)}`, '');
   doc.entries.forEach((e, i) => {
     out.push(`${i + 1}. ${e.title}${e.step ? ` (${t('drafts:doc.step', { step: e.step })})` : ''}`);
     if (e.official) {

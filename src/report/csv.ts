@@ -16,25 +16,12 @@
 import type { SchoolType } from '../../machines/ids';
 import { parseColumn, parseRow } from '../storage/cells';
 import type { Totals } from '../storage/counts';
+import { toCsv, type CsvValue } from '../ui/csv';
 import { GROUPS, groupLabel, measureLabel, type Cell, type GroupTable, type MatrixTable, type Measure, type Section, type Translate } from './tables';
 
-export const BOM = '\uFEFF';
-export const SEPARATOR = ';';
-export const EOL = '\r\n';
-
-export type CsvValue = string | number | null | undefined;
-
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? String(value) : value;
-  // A leading = + - @ would make Excel evaluate the cell as a formula (CSV injection); quote and prefix.
-  const guarded = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[;"\r\n]|^\s|\s$/.test(guarded) || guarded !== text ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-export function toCsv(lines: readonly (readonly CsvValue[])[]): string {
-  return BOM + lines.map((line) => line.map(csvField).join(SEPARATOR)).join(EOL) + EOL;
-}
+// The generic writer lives in src/ui (shared with the content review export); re-exported here so
+// the report's callers and tests keep one import.
+export { BOM, EOL, SEPARATOR, csvField, toCsv, type CsvValue } from '../ui/csv';
 
 const HIDDEN = '*';
 

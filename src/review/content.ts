@@ -1,0 +1,13 @@
+import type { Json, ReviewCasus, ReviewInput } from './rows';
+
+/**
+ * The review's input, read from the content files at build time (in the page's own lazy chunk, so
+ * the first load does not carry both languages): the guide texts in nl and en and every shipped casus.
+ */
+const GUIDE = import.meta.glob<Json>('../../content/locales/*/guide.json', { eager: true, import: 'default' });
+const CASES = import.meta.glob<ReviewCasus>('../../content/cases/*.json', { eager: true, import: 'default' });
+
+export function reviewInput(): ReviewInput {
+  const guide = (lng: string) => GUIDE[`../../content/locales/${lng}/guide.json`] ?? {};
+  return { guide: { nl: guide('nl'), en: guide('en') }, cases: Object.values(CASES) };
+}
