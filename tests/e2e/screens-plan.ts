@@ -52,6 +52,16 @@ export async function settle(page: Page) {
   await page.evaluate(() => document.fonts?.ready);
 }
 
+/** The presenter on a casus with rationale, at afweging 2 with the expected answer and its reason shown. */
+async function openPresenter(page: Page, lng: Lng) {
+  await openApp(page, lng, '#/training');
+  await page.locator('[data-casus="vo-ouders-weigeren-hulp"] button').click();
+  await page.getByTestId('presenter').waitFor();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('n');
+  await page.keyboard.press('r');
+  await page.getByTestId('presenter-expected').waitFor();
+}
+
 export const SCREENS: Screen[] = [
   { name: 'start', reach: (page, lng) => openApp(page, lng) },
   {
@@ -134,6 +144,21 @@ export const SCREENS: Screen[] = [
     name: 'training',
     reach: async (page, lng) => {
       await openApp(page, lng, '#/training');
+    },
+  },
+  {
+    name: 'training-presenter',
+    reach: async (page, lng) => {
+      await openPresenter(page, lng);
+    },
+  },
+  {
+    // The audience window shows what a presenter in another window of the same browser sends.
+    name: 'training-audience',
+    reach: async (page, lng) => {
+      await openPresenter(await page.context().newPage(), lng);
+      await openApp(page, lng, '#/training/publiek');
+      await page.getByTestId('audience').waitFor();
     },
   },
   {
