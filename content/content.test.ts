@@ -35,6 +35,8 @@ function load(lang: Lang, file: string): LocaleTree {
 }
 const guide = { nl: load('nl', 'guide.json'), en: load('en', 'guide.json') };
 const common = { nl: load('nl', 'common.json'), en: load('en', 'common.json') };
+// Category names load with the pages that count or report (issue 16: not in the first load).
+const dimensions = { nl: load('nl', 'dimensions.json'), en: load('en', 'dimensions.json') };
 
 /** The one deliberate asymmetry: `en` adds an unofficial translation beside each Dutch quote. */
 const enOnly = (file: string) => (key: string) => file === 'guide.json' && /^questions\..+\.quoteTranslation$/.test(key);
@@ -194,7 +196,7 @@ describe('kinderopvang: the guide speaks of a child, not a pupil', () => {
   });
 });
 
-describe('common: labels for sectors, roles on the start screen, partners and every counting dimension', () => {
+describe('common and dimensions: labels for sectors, roles on the start screen, partners and every counting dimension', () => {
   const dims = {
     contact: CONTACTS,
     via: VIAS,
@@ -213,7 +215,7 @@ describe('common: labels for sectors, roles on the start screen, partners and ev
       }
       for (const p of Object.keys(DEFAULT_PARTNERS)) expectString(c, `partners.${p}`, lang);
       for (const [dim, ids] of Object.entries(dims)) {
-        for (const id of ids) expectString(c, `dimensions.${dim}.${id}`, lang);
+        for (const id of ids) expectString(dimensions[lang], `${dim}.${id}`, lang);
       }
       for (const key of ['app.name', 'nav.start', 'nav.guide', 'nav.report', 'nav.training', 'nav.settings', 'acute.button', 'acute.text', 'actions.back', 'actions.continue', 'skipLink', 'language.nl', 'language.en', 'errors.chooseAnswer']) {
         expectString(c, key, lang);

@@ -24,7 +24,11 @@ const SLOTS: GuideSlots = {};
  * first outcome, not with the first question (issue 16: fewer requests before the question's paint).
  */
 const RecordPanel = lazy(async () => {
-  const [mod] = await Promise.all([import('../record/RecordPanel'), loadNamespace('record', currentLanguage())]);
+  const [mod] = await Promise.all([
+    import('../record/RecordPanel'),
+    loadNamespace('record', currentLanguage()),
+    loadNamespace('dimensions', currentLanguage()),
+  ]);
   return { default: mod.RecordPanel };
 });
 

@@ -23,9 +23,9 @@ export function CountedSummary({ facts }: { facts: CountedFacts }) {
   const { t, i18n } = useTranslation(['record', 'common']);
   const { choice } = facts;
   const list = (values: readonly string[], dimension: string) =>
-    values.length > 0 ? values.map((v) => t(`common:dimensions.${dimension}.${v}`)).join(', ') : t('record:summary.none');
+    values.length > 0 ? values.map((v) => t(`dimensions:${dimension}.${v}`)).join(', ') : t('record:summary.none');
   const rows = [
-    ...(facts.route ? [{ key: 'route', term: t('record:panel.route'), value: t(`common:dimensions.route.${facts.route}`) }] : []),
+    ...(facts.route ? [{ key: 'route', term: t('record:panel.route'), value: t(`dimensions:route.${facts.route}`) }] : []),
     ...(facts.partnerName ? [{ key: 'partner', term: t('record:panel.partner'), value: facts.partnerName }] : []),
     ...(facts.flags && facts.flags.length > 0 ? [{ key: 'flags', term: t('record:panel.flags'), value: list(facts.flags, 'flag') }] : []),
     ...(choice
@@ -35,7 +35,7 @@ export function CountedSummary({ facts }: { facts: CountedFacts }) {
           {
             key: 'via',
             term: t('record:fields.via'),
-            value: choice.via ? t(`common:dimensions.via.${choice.via}`) : t('record:fields.viaUnknown'),
+            value: choice.via ? t(`dimensions:via.${choice.via}`) : t('record:fields.viaUnknown'),
           },
           { key: 'themes', term: t('record:fields.themes'), value: list(choice.themes, 'thema') },
         ]

@@ -136,7 +136,7 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
                 legend={<span className="zr-legend-text">{t('record:fields.outcome')}</span>}
                 hint={t('record:fields.outcomeHint')}
                 options={[
-                  ...QUICK_ROUTES.map((r) => ({ value: r, label: t(`common:dimensions.route.${r}`) })),
+                  ...QUICK_ROUTES.map((r) => ({ value: r, label: t(`dimensions:route.${r}`) })),
                   { value: '', label: t('record:fields.outcomeNone') },
                 ]}
                 value={route}

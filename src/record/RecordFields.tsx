@@ -105,7 +105,7 @@ export function RecordFields({
         idPrefix={`${idPrefix}-activities`}
         legend={<span className="zr-legend-text">{t('record:fields.activities')}</span>}
         hint={t('record:fields.activitiesHint')}
-        options={ACTIVITIES.map((a) => ({ value: a, label: t(`common:dimensions.activiteit.${a}`) }))}
+        options={ACTIVITIES.map((a) => ({ value: a, label: t(`dimensions:activiteit.${a}`) }))}
         value={value.activities}
         onChange={(v) => set('activities', v as Activity[])}
         error={errors.activities}
@@ -115,7 +115,7 @@ export function RecordFields({
         idPrefix={`${idPrefix}-contacts`}
         legend={<span className="zr-legend-text">{t('record:fields.contacts')}</span>}
         hint={t('record:fields.contactsHint')}
-        options={CONTACTS.map((c) => ({ value: c, label: t(`common:dimensions.contact.${c}`) }))}
+        options={CONTACTS.map((c) => ({ value: c, label: t(`dimensions:contact.${c}`) }))}
         value={value.contacts}
         onChange={(v) => set('contacts', v as Contact[])}
       />
@@ -124,7 +124,7 @@ export function RecordFields({
         idPrefix={`${idPrefix}-via`}
         legend={<span className="zr-legend-text">{t('record:fields.via')}</span>}
         options={[
-          ...VIAS.map((v) => ({ value: v, label: t(`common:dimensions.via.${v}`) })),
+          ...VIAS.map((v) => ({ value: v, label: t(`dimensions:via.${v}`) })),
           { value: '', label: t('record:fields.viaUnknown') },
         ]}
         value={value.via}
@@ -135,7 +135,7 @@ export function RecordFields({
         idPrefix={`${idPrefix}-themes`}
         legend={<span className="zr-legend-text">{t('record:fields.themes')}</span>}
         hint={t('record:fields.themesHint')}
-        options={THEMES.map((th) => ({ value: th, label: t(`common:dimensions.thema.${th}`) }))}
+        options={THEMES.map((th) => ({ value: th, label: t(`dimensions:thema.${th}`) }))}
         value={value.themes}
         onChange={(v) => set('themes', v as Theme[])}
         columns
@@ -191,7 +191,7 @@ function NewSchoolFields({
         name={`${idPrefix}-newschool-type`}
         idPrefix={`${idPrefix}-newschool-type`}
         legend={<span className="zr-field__label">{t('record:newSchool.type')}</span>}
-        options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`common:dimensions.schoolType.${type}`) }))}
+        options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`dimensions:schoolType.${type}`) }))}
         value={value.type}
         onChange={(type) => onChange({ ...value, type: type as SchoolType })}
         error={errors.newSchoolType}

@@ -111,14 +111,14 @@ function RecordPanelForm({
 
   const referral = route === 'intern' || route === 'extern';
   const facts = [
-    { key: 'route', term: t('record:panel.route'), value: t(`common:dimensions.route.${route}`) },
+    { key: 'route', term: t('record:panel.route'), value: t(`dimensions:route.${route}`) },
     ...(referral && partner
       ? [{ key: 'partner', term: t('record:panel.partner'), value: partnerName ?? t(`common:partners.${partner}`, { defaultValue: partner }) }]
       : []),
     {
       key: 'flags',
       term: t('record:panel.flags'),
-      value: flags.length > 0 ? flags.map((f) => t(`common:dimensions.flag.${f}`)).join(', ') : t('record:panel.noFlags'),
+      value: flags.length > 0 ? flags.map((f) => t(`dimensions:flag.${f}`)).join(', ') : t('record:panel.noFlags'),
     },
     { key: 'month', term: t('record:panel.month'), value: formatMonth(monthOf(month), lang) },
   ];

@@ -22,13 +22,13 @@ export function columnLabel(col: string, { t, partnerName }: Pick<TableLookups, 
     case 'registratie':
       return t('report:schools.registrations');
     case 'contact-via':
-      return `${t(`common:dimensions.contact.${a}`)} ← ${t(`common:dimensions.via.${b}`)}`;
+      return `${t(`dimensions:contact.${a}`)} ← ${t(`dimensions:via.${b}`)}`;
     case 'verwijzing':
       return `${partnerName(b)} (${t(`common:partnerKinds.${a}`)})`;
     case 'vlag':
-      return t(`common:dimensions.flag.${value}`);
+      return t(`dimensions:flag.${value}`);
     default:
-      return t(`common:dimensions.${dimension}.${value}`, { defaultValue: col });
+      return t(`dimensions:${dimension}.${value}`, { defaultValue: col });
   }
 }
 

@@ -123,7 +123,7 @@ export function SchoolsSection({ settings, save }: SectionProps) {
                   <th scope="row" className="utrecht-table__header-cell">
                     {s.name}
                   </th>
-                  <td className="utrecht-table__cell">{t(`common:dimensions.schoolType.${s.type}`)}</td>
+                  <td className="utrecht-table__cell">{t(`dimensions:schoolType.${s.type}`)}</td>
                   <td className="utrecht-table__cell">
                     <code>{s.id}</code>
                   </td>
@@ -177,7 +177,7 @@ export function SchoolsSection({ settings, save }: SectionProps) {
           name="settings-school-type"
           idPrefix="settings-school-type"
           legend={<span className="zr-legend-text">{t('settings:schools.type')}</span>}
-          options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`common:dimensions.schoolType.${type}`) }))}
+          options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`dimensions:schoolType.${type}`) }))}
           value={draft.type}
           onChange={(v) => setDraft({ ...draft, type: v as SchoolType })}
           error={errors.type}

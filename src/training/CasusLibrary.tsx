@@ -44,7 +44,7 @@ export function CasusLibrary({
                     <dt>{t('training:libraryExtra.themes')}</dt>
                     <dd>
                       {casus.themes?.length
-                        ? casus.themes.map((theme) => t(`common:dimensions.thema.${theme}`, { defaultValue: theme })).join(', ')
+                        ? casus.themes.map((theme) => t(`dimensions:thema.${theme}`, { defaultValue: theme })).join(', ')
                         : t('training:libraryExtra.noThemes')}
                     </dd>
                   </div>

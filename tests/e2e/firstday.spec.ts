@@ -11,6 +11,7 @@ import { openApp, type Lng } from './screens-plan';
 
 const TEXT = (lng: Lng) => ({
   common: locale(lng, 'common'),
+  dimensions: locale(lng, 'dimensions'),
   guide: locale(lng, 'guide'),
   record: locale(lng, 'record'),
   drafts: locale(lng, 'drafts'),
@@ -153,7 +154,7 @@ for (const lng of ['nl', 'en'] as const) {
       await panel.getByRole('button', { name: T.record.submit, exact: true }).click();
       const counted = panel.getByTestId('record-counted');
       await expect(counted).toContainText('De Linde');
-      await expect(counted).toContainText(T.common.dimensions.activiteit.gesprek);
+      await expect(counted).toContainText(T.dimensions.activiteit.gesprek);
       // The outcome page stayed where it was.
       await expect(page).toHaveURL(/#\/gids$/);
       await expect(page.locator('[data-route="advies"]')).toBeVisible();

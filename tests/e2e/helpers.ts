@@ -16,6 +16,7 @@ export const locale = (lng: 'nl' | 'en', ns: string): Json =>
 
 export const NL = {
   common: locale('nl', 'common'),
+  dimensions: locale('nl', 'dimensions'),
   guide: locale('nl', 'guide'),
   record: locale('nl', 'record'),
   report: locale('nl', 'report'),

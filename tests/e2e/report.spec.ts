@@ -70,7 +70,7 @@ test.describe('record and report', () => {
 
     // The record panel: route and partner come from the concern, the one school is chosen already.
     const panel = page.getByTestId('record-panel');
-    await expect(panel).toContainText(NL.common.dimensions.route.intern);
+    await expect(panel).toContainText(NL.dimensions.route.intern);
     await expect(panel).toContainText(NL.common.partners.gezinscoaching);
     await expect(panel.locator('input[name="rp-school"][value="de-linde"]')).toBeChecked();
     await panel.locator('input[name="rp-contacts"][value="ouder"]').check();
@@ -147,7 +147,7 @@ test.describe('record and report', () => {
     const text = csv.toString('utf8').slice(1);
     expect(text).toContain('\r\n');
     expect(text).toContain(`${NL.report.csv.title};Welstad`);
-    expect(text).toContain(`${month};de-linde;De Linde;po;contact;${NL.common.dimensions.contact.ouder};1\r\n`);
+    expect(text).toContain(`${month};de-linde;De Linde;po;contact;${NL.dimensions.contact.ouder};1\r\n`);
     expect(text).toContain(`${month};de-linde;De Linde;po;verwijzing;${NL.common.partners.gezinscoaching} (Intern);1\r\n`);
 
     // Last year's counts from a colleague: the outside version of last year hides the small numbers and says so.
@@ -170,8 +170,8 @@ test.describe('record and report', () => {
     const external = readFileSync((await externalDownload.path())!).toString('utf8');
     expect(external.charCodeAt(0)).toBe(0xfeff);
     expect(external).toContain(`${NL.report.csv.title};Welstad`);
-    expect(external).toContain(`${NL.common.dimensions.contact.ouder};*;`);
-    expect(external).not.toContain(`${NL.common.dimensions.contact.ouder};1;`);
+    expect(external).toContain(`${NL.dimensions.contact.ouder};*;`);
+    expect(external).not.toContain(`${NL.dimensions.contact.ouder};1;`);
   });
 
   test('importing two counts files, one of them twice, adds each once; a corrupt file changes nothing', async ({ page }) => {

@@ -8,7 +8,7 @@ export function activitiesSection({ report, t, dim, k }: SectionContext): Sectio
     kind: 'group',
     id: 'activities',
     caption: k('activities.table'),
-    rowHeader: t('common:dimensions.title.activiteit'),
+    rowHeader: t('dimensions:title.activiteit'),
     measures: ['count'],
     rows: ACTIVITIES.map((a) => ({ key: a, figure: `activiteit.${a}`, label: dim('activiteit', a), cells: cellsOf(report, (f) => ({ count: f.activities[a] })) })),
   };

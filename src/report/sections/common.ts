@@ -7,7 +7,7 @@ import type { Cell, GroupKey, TableLookups, Translate } from '../tables';
 
 export interface SectionContext extends TableLookups {
   report: Report;
-  /** 'common:dimensions.<d>.<v>': the name of a category */
+  /** 'dimensions:<d>.<v>': the name of a category */
   dim(d: string, v: string): string;
   /** 'report:<key>' */
   k(key: string, options?: Record<string, unknown>): string;
@@ -18,7 +18,7 @@ export function sectionContext(report: Report, lookups: TableLookups): SectionCo
   return {
     ...lookups,
     report,
-    dim: (d, v) => t(`common:dimensions.${d}.${v}`),
+    dim: (d, v) => t(`dimensions:${d}.${v}`),
     k: (key, options) => (options ? t(`report:${key}`, options) : t(`report:${key}`)),
   };
 }

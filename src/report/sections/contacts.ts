@@ -8,7 +8,7 @@ export function contactsSection({ report, t, dim, k }: SectionContext): Section 
     kind: 'group',
     id: 'contacts',
     caption: k('contacts.table'),
-    rowHeader: t('common:dimensions.title.contact'),
+    rowHeader: t('dimensions:title.contact'),
     measures: ['count', 'pct'],
     rows: [
       ...CONTACTS.map((c) => ({ key: c, figure: `contact.${c}`, label: dim('contact', c), cells: cellsOf(report, (f) => f.contacts[c]) })),
@@ -71,7 +71,7 @@ export function contactsSection({ report, t, dim, k }: SectionContext): Section 
     kind: 'group',
     id: 'via',
     caption: k('contacts.viaTable'),
-    rowHeader: t('common:dimensions.title.via'),
+    rowHeader: t('dimensions:title.via'),
     measures: ['count', 'pct'],
     rows: [
       ...VIAS.map((v) => ({ key: v, figure: `via.${v}`, label: dim('via', v), cells: cellsOf(report, (f) => f.via[v]) })),
@@ -92,7 +92,7 @@ export function contactsSection({ report, t, dim, k }: SectionContext): Section 
     kind: 'matrix',
     id: 'raised-by',
     caption: k('contacts.raisedByTable'),
-    rowHeader: t('common:dimensions.title.contact'),
+    rowHeader: t('dimensions:title.contact'),
     columns: VIAS.map((v) => ({ key: v, label: dim('via', v) })),
     rows: CONTACTS.map((c) => ({ key: c, label: dim('contact', c), cells: VIAS.map((v) => all.raisedBy[c][v]) })),
     showPct: true,

@@ -58,7 +58,7 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     kind: 'group',
     id: 'routes',
     caption: k('referrals.routesTable'),
-    rowHeader: t('common:dimensions.title.route'),
+    rowHeader: t('dimensions:title.route'),
     measures: ['count', 'pct'],
     rows: [
       ...ROUTES.map((r) => ({ key: r, figure: `route.${r}`, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
@@ -96,7 +96,7 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     kind: 'group',
     id: 'partners',
     caption: k('referrals.partnersTable'),
-    rowHeader: t('common:dimensions.title.partner'),
+    rowHeader: t('dimensions:title.partner'),
     measures: ['count', 'pct'],
     rows: [
       ...partnerRows,
@@ -122,7 +122,7 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     kind: 'group',
     id: 'flags',
     caption: k('referrals.flagsTable'),
-    rowHeader: t('common:dimensions.title.flag'),
+    rowHeader: t('dimensions:title.flag'),
     measures: ['count'],
     rows: FLAGS.map((f) => ({ key: f, figure: `vlag.${f}`, label: dim('flag', f), cells: cellsOf(report, (x) => ({ count: x.flags[f] })) })),
   };

@@ -36,7 +36,7 @@ export function schoolsSection({ report, t, dim, k, schoolName }: SectionContext
     kind: 'matrix',
     id: 'schools',
     caption: k('schools.table'),
-    rowHeader: t('common:dimensions.title.school'),
+    rowHeader: t('dimensions:title.school'),
     columns: schoolColumns.map(({ key, label }) => ({ key, label })),
     rows: [
       ...schoolRows,

@@ -10,7 +10,7 @@ export function themesSection({ report, t, dim, k }: SectionContext): Section {
     kind: 'group',
     id: 'themes',
     caption: k('themes.table'),
-    rowHeader: t('common:dimensions.title.thema'),
+    rowHeader: t('dimensions:title.thema'),
     measures: ['count', 'rank'],
     rows: themeOrder.map((id) => ({
       key: id,
