@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../ui/Link';
+import { Paragraph } from '../ui/Paragraph';
 
 /** Phone numbers never break across lines ("0800-" / "2000"): each is kept whole in a no-wrap span. */
 export function keepNumbersWhole(text: string): ReactNode[] {
@@ -45,9 +46,9 @@ export function AcuteExit() {
           if (event.key === 'Escape') setOpen(false);
         }}
       >
-        <p className="utrecht-paragraph zr-acute__title">
+        <Paragraph className="zr-acute__title">
           <strong>{t('acute.title')}</strong>
-        </p>
+        </Paragraph>
         <ul className="utrecht-unordered-list zr-acute__list">
           <li className="utrecht-unordered-list__item">
             <Link href="tel:112">{keepNumbersWhole(t('acute.call112'))}</Link>
@@ -56,7 +57,7 @@ export function AcuteExit() {
             <Link href="tel:08002000">{keepNumbersWhole(t('acute.callVeiligThuis'))}</Link>
           </li>
         </ul>
-        <p className="utrecht-paragraph zr-acute__text">{t('acute.text')}</p>
+        <Paragraph className="zr-acute__text">{t('acute.text')}</Paragraph>
       </div>
     </div>
   );

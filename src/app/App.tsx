@@ -16,6 +16,7 @@ import { whenSettled } from './settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 import { dropPrerendered } from './prerendered';
 import { UnloadGuard } from './UnloadGuard';
+import { Paragraph } from '../ui/Paragraph';
 
 const pages = new Map<string, ComponentType<PageProps>>();
 /** Service worker and the "nieuwe versie" prompt (src/app/pwa): its own chunk, off the first page's path. */
@@ -144,9 +145,9 @@ export function Shell() {
       <main id="main" tabIndex={-1} className="utrecht-page-content zr-main">
         <Suspense
           fallback={
-            <p className="utrecht-paragraph" role="status">
+            <Paragraph role="status">
               {t('app.loading')}
-            </p>
+            </Paragraph>
           }
         >
           {Page ? <Page key={path} navigate={navigate} /> : <NotFoundPage navigate={navigate} />}

@@ -2,6 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { forgetDraft } from './unlocked';
+import { Paragraph } from '../ui/Paragraph';
+import { Alert } from '../ui/Alert';
 
 /**
  * Removes everything Zorgroute keeps on this device: the IndexedDB database (drafts, counters,
@@ -50,14 +52,14 @@ export function DeleteAllDataButton({ onDone = () => window.location.reload() }:
 
   return (
     <div className="zr-delete-all">
-      <p className="utrecht-paragraph" id={`${id}-intro`}>
+      <Paragraph id={`${id}-intro`}>
         {t('deleteAll.intro')}
-      </p>
+      </Paragraph>
       {asking ? (
         <div role="group" aria-labelledby={`${id}-question`} className="zr-section">
-          <p className="utrecht-paragraph" id={`${id}-question`}>
+          <Paragraph id={`${id}-question`}>
             <strong>{t('deleteAll.confirmQuestion')}</strong>
-          </p>
+          </Paragraph>
           <div className="zr-actions">
             <Button appearance="primary" onClick={() => void run()} disabled={busy} autoFocus>
               {t('deleteAll.confirm')}
@@ -82,15 +84,13 @@ export function DeleteAllDataButton({ onDone = () => window.location.reload() }:
           </Button>
         </div>
       )}
-      <p className="utrecht-paragraph" role="status" aria-live="polite">
+      <Paragraph role="status" aria-live="polite">
         {status}
-      </p>
+      </Paragraph>
       {failure ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <div className="utrecht-alert__content">
-            <p className="utrecht-paragraph utrecht-alert__message">{failure}</p>
-          </div>
-        </div>
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
       ) : null}
     </div>
   );

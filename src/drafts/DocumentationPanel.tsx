@@ -18,6 +18,7 @@ import {
 import { NoteField } from './NoteField';
 import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, dateKey } from './note-keys';
 import './drafts.css';
+import { Paragraph } from '../ui/Paragraph';
 
 export interface DocumentationPanelProps {
   route?: RouteId;
@@ -78,14 +79,14 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
       <ol className="zr-doc__entries utrecht-ordered-list">
         {doc.entries.map((e) => (
           <li key={e.question} className="zr-doc__entry utrecht-ordered-list__item">
-            <p className="utrecht-paragraph">
+            <Paragraph>
               <strong>{e.title}</strong>
               {e.step ? ` (${t('drafts:doc.step', { step: e.step })})` : null}
-            </p>
+            </Paragraph>
             {e.official ? (
               <figure className="zr-quote">
                 <blockquote className="utrecht-blockquote" lang="nl">
-                  <p className="utrecht-paragraph">{e.official}</p>
+                  <Paragraph>{e.official}</Paragraph>
                 </blockquote>
                 {e.officialSource ? (
                   <figcaption className="zr-quote__caption">
@@ -94,27 +95,27 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
                 ) : null}
               </figure>
             ) : null}
-            <p className="utrecht-paragraph">
+            <Paragraph>
               {t('drafts:doc.answer')}: {e.answer}
-            </p>
-            <p className="utrecht-paragraph">
+            </Paragraph>
+            <Paragraph>
               {t('drafts:doc.date')}: {day(e.date)}
-            </p>
-            <p className="utrecht-paragraph zr-doc__note">
+            </Paragraph>
+            <Paragraph className="zr-doc__note">
               {t('drafts:doc.note')}: {e.note ?? t('drafts:doc.noNote')}
-            </p>
+            </Paragraph>
           </li>
         ))}
       </ol>
       {doc.outcome ? (
         <div className="zr-doc__entry">
-          <p className="utrecht-paragraph">
+          <Paragraph>
             <strong>{t('drafts:doc.outcomeNote')}</strong>
-          </p>
-          <p className="utrecht-paragraph">
+          </Paragraph>
+          <Paragraph>
             {t('drafts:doc.date')}: {day(doc.outcomeDate)}
-          </p>
-          <p className="utrecht-paragraph zr-doc__note">{doc.outcomeNote ?? t('drafts:doc.noNote')}</p>
+          </Paragraph>
+          <Paragraph className="zr-doc__note">{doc.outcomeNote ?? t('drafts:doc.noNote')}</Paragraph>
         </div>
       ) : null}
     </article>
@@ -213,7 +214,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
       <h2 className="utrecht-heading-2" id="zr-doc-heading">
         {t('drafts:doc.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('drafts:doc.intro')}</p>
+      <Paragraph>{t('drafts:doc.intro')}</Paragraph>
       {route ? (
         <NoteField
           name="note-outcome"
@@ -249,7 +250,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
           />
         </div>
       ) : null}
-      <p className="utrecht-paragraph zr-privacy-note">{t('drafts:doc.warning')}</p>
+      <Paragraph className="zr-privacy-note">{t('drafts:doc.warning')}</Paragraph>
       <div className="zr-actions zr-doc__actions">
         <Button appearance="secondary" onClick={print} disabled={answers.length === 0}>
           {t('drafts:doc.print')}
@@ -261,9 +262,9 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
           {t('drafts:doc.download')}
         </Button>
       </div>
-      <p className="utrecht-paragraph" role="status" aria-live="polite">
+      <Paragraph role="status" aria-live="polite">
         {status}
-      </p>
+      </Paragraph>
       {fallbackText !== undefined ? (
         <div className="zr-field">
           <label className="utrecht-form-label zr-field__label" htmlFor="zr-doc-copy">
@@ -284,7 +285,7 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
       <details className="zr-details">
         <summary className="zr-details__summary">{t('drafts:doc.preview')}</summary>
         <div className="zr-details__content">
-          {answers.length === 0 ? <p className="utrecht-paragraph">{t('drafts:doc.empty')}</p> : <DocumentView doc={doc} language={language} t={tt} />}
+          {answers.length === 0 ? <Paragraph>{t('drafts:doc.empty')}</Paragraph> : <DocumentView doc={doc} language={language} t={tt} />}
         </div>
       </details>
       {typeof document !== 'undefined'

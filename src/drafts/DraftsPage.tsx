@@ -17,6 +17,8 @@ import { PassphraseInput } from './PassphraseInput';
 import { SaveDraftPanel } from './SaveDraftPanel';
 import { forgetDraft, rememberDraft, setIdleLockMinutes, subscribeLock } from './unlocked';
 import './drafts.css';
+import { Paragraph } from '../ui/Paragraph';
+import { Alert } from '../ui/Alert';
 
 const loadStore = () => import('./drafts-store').then((m) => m.createDraftStore());
 
@@ -178,7 +180,7 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
   return (
     <div className="zr-page zr-drafts">
       <PageHeading ref={heading}>{t('drafts:page.title')}</PageHeading>
-      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('drafts:page.intro')}</p>
+      <Paragraph lead>{t('drafts:page.intro')}</Paragraph>
 
       {answered > 0 && !session.training ? (
         // Saved here: the list below shows the new draft at once, and the way back to the concern is offered.
@@ -189,19 +191,17 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
         <h2 className="utrecht-heading-2" id={`${id}-list`}>
           {t('drafts:page.listHeading')}
         </h2>
-        <p className="utrecht-paragraph" role="status" aria-live="polite">
+        <Paragraph role="status" aria-live="polite">
           {status}
-        </p>
+        </Paragraph>
         {failure ? (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <div className="utrecht-alert__content">
-              <p className="utrecht-paragraph utrecht-alert__message">{failure}</p>
-            </div>
-          </div>
+          <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
         ) : null}
 
-        {drafts === undefined ? <p className="utrecht-paragraph">{t('common:app.loading')}</p> : null}
-        {drafts && drafts.length === 0 ? <p className="utrecht-paragraph">{t('drafts:page.empty')}</p> : null}
+        {drafts === undefined ? <Paragraph>{t('common:app.loading')}</Paragraph> : null}
+        {drafts && drafts.length === 0 ? <Paragraph>{t('drafts:page.empty')}</Paragraph> : null}
 
         {drafts && lockedCount > 0 ? (
           <form className="zr-form zr-unlock" onSubmit={(e) => void unlock(e)} noValidate aria-labelledby={`${id}-unlock`}>
@@ -243,22 +243,22 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                   <h3 className="utrecht-heading-3 zr-draft__title">{title}</h3>
                   {draft ? (
                     <>
-                      <p className="utrecht-paragraph zr-draft__meta">
+                      <Paragraph className="zr-draft__meta">
                         {t('drafts:page.savedAt', { date: day(localToday(new Date(draft.content.savedAt))) })} ·{' '}
                         {t('drafts:page.expires', { date: day(d.expiresAt) })}
-                      </p>
+                      </Paragraph>
                       {info?.route ? (
-                        <p className="utrecht-paragraph zr-draft__meta">
+                        <Paragraph className="zr-draft__meta">
                           {info.waiting
                             ? t('drafts:page.statusWaiting')
                             : t('drafts:page.statusRoute', { route: t(`guide:outcomes.${info.route}.title`, { context: info.sector }) })}
-                        </p>
+                        </Paragraph>
                       ) : info?.question ? (
-                        <p className="utrecht-paragraph zr-draft__meta">
+                        <Paragraph className="zr-draft__meta">
                           {t('drafts:page.statusQuestion', {
                             question: t(`guide:questions.${info.question}.title`, { context: info.sector }),
                           })}
-                        </p>
+                        </Paragraph>
                       ) : null}
                       {info?.waiting ? (
                         <p className={`utrecht-paragraph zr-reminder${due && due < today ? ' zr-reminder--due' : ''}`}>
@@ -271,14 +271,14 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                       ) : null}
                     </>
                   ) : (
-                    <p className="utrecht-paragraph zr-draft__meta zr-hint">{t('drafts:page.lockedHint')}</p>
+                    <Paragraph className="zr-draft__meta zr-hint">{t('drafts:page.lockedHint')}</Paragraph>
                   )}
 
                   {confirmOpen === d.id && draft ? (
                     <div className="zr-section" role="group" aria-labelledby={`${id}-open-${d.id}`}>
-                      <p className="utrecht-paragraph" id={`${id}-open-${d.id}`}>
+                      <Paragraph id={`${id}-open-${d.id}`}>
                         {t('drafts:page.replaceWarning')}
-                      </p>
+                      </Paragraph>
                       <div className="zr-actions">
                         <Button appearance="primary" onClick={() => open(draft)} autoFocus>
                           {t('drafts:page.replaceYes')}
@@ -290,9 +290,9 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                     </div>
                   ) : confirmDelete === d.id ? (
                     <div className="zr-section" role="group" aria-labelledby={`${id}-del-${d.id}`}>
-                      <p className="utrecht-paragraph" id={`${id}-del-${d.id}`}>
+                      <Paragraph id={`${id}-del-${d.id}`}>
                         {t('drafts:page.deleteConfirm')}
-                      </p>
+                      </Paragraph>
                       <div className="zr-actions">
                         <Button appearance="primary" onClick={() => void remove(d.id)} autoFocus>
                           {t('drafts:page.deleteYes')}

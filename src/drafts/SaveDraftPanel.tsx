@@ -10,6 +10,8 @@ import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
 import { PassphraseInput } from './PassphraseInput';
 import { forgetDraft, rememberDraft, rememberedDraft, setIdleLockMinutes, subscribeLock, useUnlockedVersion } from './unlocked';
 import './drafts.css';
+import { Paragraph } from '../ui/Paragraph';
+import { Alert } from '../ui/Alert';
 
 export const MIN_PASSPHRASE_LENGTH = 10;
 
@@ -99,7 +101,7 @@ export function SaveDraftPanel({
         <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
           {t('save.heading')}
         </Heading>
-        <p className="utrecht-paragraph">{t('save.training')}</p>
+        <Paragraph>{t('save.training')}</Paragraph>
       </section>
     );
   }
@@ -216,12 +218,12 @@ export function SaveDraftPanel({
       <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
         {t('save.heading')}
       </Heading>
-      <p className="utrecht-paragraph">{t('save.intro', { days })}</p>
-      {answered === 0 ? <p className="utrecht-paragraph">{t('save.nothing')}</p> : null}
+      <Paragraph>{t('save.intro', { days })}</Paragraph>
+      {answered === 0 ? <Paragraph>{t('save.nothing')}</Paragraph> : null}
 
       {remembered && answered > 0 && remembered.passphrase !== undefined ? (
         <div className="zr-section">
-          <p className="utrecht-paragraph">{t('save.openedHint', { label: remembered.label })}</p>
+          <Paragraph>{t('save.openedHint', { label: remembered.label })}</Paragraph>
           <div className="zr-actions">
             <Button
               appearance="primary"
@@ -235,7 +237,7 @@ export function SaveDraftPanel({
       ) : null}
       {remembered && answered > 0 && remembered.passphrase === undefined ? (
         <form className="zr-section zr-form" onSubmit={(e) => void updateLocked(e, remembered)} noValidate aria-label={t('save.update')}>
-          <p className="utrecht-paragraph">{t('save.openedLockedHint', { label: remembered.label })}</p>
+          <Paragraph>{t('save.openedLockedHint', { label: remembered.label })}</Paragraph>
           <div className="zr-field">
             <label className="utrecht-form-label zr-field__label" htmlFor={`${id}-again`}>
               {t('save.passphrase')}
@@ -286,14 +288,14 @@ export function SaveDraftPanel({
             />,
             t('save.passphraseHint'),
           )}
-          <p className="utrecht-paragraph zr-strength" id={`${id}-strength`} aria-live="polite">
+          <Paragraph className="zr-strength" id={`${id}-strength`} aria-live="polite">
             {passphrase.length > 0 ? (
               <>
                 <meter min={0} max={3} low={1.5} high={2.5} optimum={3} value={strength} aria-hidden="true" />
                 {t('save.strengthLabel')}: {t(`save.strength.${strength}`)}
               </>
             ) : null}
-          </p>
+          </Paragraph>
           {field(
             'confirm',
             t('save.confirm'),
@@ -316,7 +318,7 @@ export function SaveDraftPanel({
       ) : null}
       {finished && remembered ? (
         <div className="zr-section zr-finished-draft" data-testid="finished-draft">
-          <p className="utrecht-paragraph">{t('save.finishedHint', { label: remembered.label })}</p>
+          <Paragraph>{t('save.finishedHint', { label: remembered.label })}</Paragraph>
           <div className="zr-actions">
             <Button appearance="secondary" disabled={busy} onClick={() => void deleteOld(remembered.id)}>
               {t('save.deleteOld')}
@@ -328,28 +330,26 @@ export function SaveDraftPanel({
         {status && savedLabel ? (
           <div className="utrecht-alert utrecht-alert--ok" data-testid="draft-saved">
             <div className="utrecht-alert__content">
-              <p className="utrecht-paragraph utrecht-alert__message">
+              <Paragraph className="utrecht-alert__message">
                 <strong>{t('save.savedAs', { label: savedLabel })}</strong> {status}
-              </p>
+              </Paragraph>
               {concernHref ? (
-                <p className="utrecht-paragraph">
+                <Paragraph>
                   <a className="utrecht-link utrecht-link--html-a" href={concernHref}>
                     {t('save.backToConcern')}
                   </a>
-                </p>
+                </Paragraph>
               ) : null}
             </div>
           </div>
         ) : (
-          <p className="utrecht-paragraph">{status}</p>
+          <Paragraph>{status}</Paragraph>
         )}
       </div>
       {failure ? (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <div className="utrecht-alert__content">
-            <p className="utrecht-paragraph utrecht-alert__message">{failure}</p>
-          </div>
-        </div>
+        <Alert type="error" role="alert">
+          <Paragraph>{failure}</Paragraph>
+        </Alert>
       ) : null}
     </section>
   );

@@ -4,6 +4,7 @@ import { useConcernSession } from '../concern/session';
 import { NoteField } from './NoteField';
 import { NOTE_QUESTIONS, dateKey, noteKey } from './note-keys';
 import './drafts.css';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * Notes for the dossier on the questions where the meldcode asks to record something: signals and
@@ -24,7 +25,7 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
       <h2 className="utrecht-heading-3 zr-notes__heading" id={`zr-notes-${question}`}>
         {t('notes.heading')}
       </h2>
-      <p className="utrecht-paragraph zr-hint zr-notes__privacy">{t('notes.privacy')}</p>
+      <Paragraph className="zr-hint zr-notes__privacy">{t('notes.privacy')}</Paragraph>
       <NoteField
         name={`note-${question}`}
         label={t(`notes.kinds.${kind}.label`)}
@@ -51,11 +52,11 @@ export function QuestionNotes({ question, step, draftsHref }: { question: Questi
     <>
       <StepNotes question={question} step={step} />
       {session.training ? null : (
-        <p className="utrecht-paragraph zr-pause">
+        <Paragraph className="zr-pause">
           <a className="utrecht-link utrecht-link--html-a" href={draftsHref}>
             {t('save.pauseLink')}
           </a>
-        </p>
+        </Paragraph>
       )}
     </>
   );

@@ -62,11 +62,11 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
         <section className="zr-callout zr-callout--danger" aria-labelledby="zr-emergency">
           <Heading2 id="zr-emergency">{t('guide:outcome.emergencyHeading')}</Heading2>
           <Paragraph>{t('guide:outcome.emergencyText')}</Paragraph>
-          <p className="utrecht-paragraph">
+          <Paragraph>
             <Link className="zr-tel" href="tel:112">
               112
             </Link>
-          </p>
+          </Paragraph>
         </section>
       ) : null}
 
@@ -74,11 +74,11 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
         <section className="zr-callout" aria-labelledby="zr-veilig-thuis">
           <Heading2 id="zr-veilig-thuis">{t('guide:outcome.veiligThuisHeading')}</Heading2>
           <Paragraph>{t('guide:outcome.veiligThuisText')}</Paragraph>
-          <p className="utrecht-paragraph">
+          <Paragraph>
             <Link className="zr-tel" href="tel:08002000">
               0800-2000
             </Link>
-          </p>
+          </Paragraph>
         </section>
       ) : null}
 
@@ -92,13 +92,13 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
       {display.showPartnerContact && partner ? (
         <section className="zr-section zr-partner" aria-labelledby="zr-partner">
           <Heading2 id="zr-partner">{t('guide:outcome.partnerHeading')}</Heading2>
-          <p className="utrecht-paragraph">
+          <Paragraph>
             <strong>{partner.name}</strong>
             {partner.description ? <> — {partner.description}</> : null}
-          </p>
+          </Paragraph>
           {(partner.contacts ?? []).map((contact, i) => (
             <div key={i} className="zr-contact">
-              {contact.name ? <p className="utrecht-paragraph zr-contact__name">{contact.name}</p> : null}
+              {contact.name ? <Paragraph className="zr-contact__name">{contact.name}</Paragraph> : null}
               <ul className="utrecht-unordered-list">
                 {/* Data of the organisation's kaart: only https, tel and mailto become links (ui/safeHref.ts). */}
                 {contact.phone ? (

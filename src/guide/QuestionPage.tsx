@@ -153,12 +153,12 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
         label={t('guide:question.quoteLabel')}
         source={<Template text={t('guide:question.quoteSource', { source: SLOT })} slot={<SourceCite id={content.quoteSource} />} />}
       >
-        <p className="utrecht-paragraph">{quote}</p>
+        <Paragraph>{quote}</Paragraph>
         {quoteTranslation ? (
-          <p className="utrecht-paragraph zr-quote__translation" lang={i18n.language}>
+          <Paragraph className="zr-quote__translation" lang={i18n.language}>
             <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
             {quoteTranslation}
-          </p>
+          </Paragraph>
         ) : null}
       </Quote>
     ) : null}

@@ -116,9 +116,9 @@ export default function QuickRegistration({ navigate, loadSchools: load = loadSc
         </Link>
       </Paragraph>
       {schools === undefined ? (
-        <p className="utrecht-paragraph" role="status">
+        <Paragraph role="status">
           {t('record:panel.loading')}
-        </p>
+        </Paragraph>
       ) : (
         <form onSubmit={submit} noValidate className="zr-form">
           {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}

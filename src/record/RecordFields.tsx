@@ -3,6 +3,7 @@ import { ACTIVITIES, CONTACTS, SCHOOL_TYPES, THEMES, VIAS, type Activity, type C
 import type { SchoolSetting } from '../storage/settings';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { RadioGroup } from '../ui/RadioGroup';
+import { Paragraph } from '../ui/Paragraph';
 
 /** What the worker chooses (the rest of a registration comes from the concern or the month). */
 export interface RecordChoice {
@@ -164,7 +165,7 @@ function NewSchoolFields({
   return (
     <fieldset className="zr-record-fields__new-school" data-testid="record-new-school">
       <legend className="zr-legend-text">{t('record:newSchool.legend')}</legend>
-      <p className="utrecht-paragraph zr-hint">{t('record:newSchool.hint')}</p>
+      <Paragraph className="zr-hint">{t('record:newSchool.hint')}</Paragraph>
       <div className={`utrecht-form-field zr-field${errors.newSchoolName ? ' zr-radio-group--invalid' : ''}`}>
         <label className="utrecht-form-label zr-field__label" htmlFor={nameId}>
           {t('record:newSchool.name')}

@@ -179,9 +179,9 @@ function RecordPanelForm({
       <Paragraph>{t('record:panel.lead')}</Paragraph>
       {saved ? null : <SummaryList rows={facts} />}
       {schools === undefined ? (
-        <p className="utrecht-paragraph" role="status">
+        <Paragraph role="status">
           {t('record:panel.loading')}
-        </p>
+        </Paragraph>
       ) : (
         <form onSubmit={submit} noValidate className="zr-form">
           {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}

@@ -178,9 +178,9 @@ export function ExchangePanel({
       </div>
       {state.kind === 'refused' ? (
         <Alert type="error" role="alert" data-testid="import-error">
-          <p className="utrecht-paragraph">
+          <Paragraph>
             <strong>{t('exchange.refused')}</strong>
-          </p>
+          </Paragraph>
           <ul className="utrecht-unordered-list">
             {state.messages.map((m, i) => (
               <li key={i} className="utrecht-unordered-list__item">

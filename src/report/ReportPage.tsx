@@ -86,9 +86,9 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
           <Paragraph>{t('report:loadError')}</Paragraph>
         </Alert>
       ) : !data || !view ? (
-        <p className="utrecht-paragraph" role="status">
+        <Paragraph role="status">
           {t('report:loading')}
-        </p>
+        </Paragraph>
       ) : (
         <>
           <ReportControls
@@ -121,9 +121,9 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
                 <dd>{t(`report:audience.${audience}`)}</dd>
               </div>
             </dl>
-            <p className="utrecht-paragraph zr-report__rule" data-testid="report-rule">
+            <Paragraph className="zr-report__rule" data-testid="report-rule">
               {ruleText(audience)}
-            </p>
+            </Paragraph>
           </section>
 
           {audience === 'external' && view.period === undefined ? (

@@ -36,18 +36,18 @@ function ChartPair({ table, title }: { table: GroupTable; title: string }) {
               {title} — {group}
             </figcaption>
             {empty ? (
-              <p className="utrecht-paragraph zr-hint" data-testid="chart-note">
+              <Paragraph className="zr-hint" data-testid="chart-note">
                 {hidden ? t('chart.allHidden', { group }) : t('chart.noData', { group })}
-              </p>
+              </Paragraph>
             ) : (
               <div>
                 <Suspense fallback={<div className="zr-chart__placeholder" />}>
                   <Bars title={t('chart.label', { title, group })} data={data} />
                 </Suspense>
                 {hidden ? (
-                  <p className="utrecht-paragraph zr-hint" data-testid="chart-note">
+                  <Paragraph className="zr-hint" data-testid="chart-note">
                     {t('chart.someHidden')}
-                  </p>
+                  </Paragraph>
                 ) : null}
               </div>
             )}

@@ -130,7 +130,7 @@ export function SchoolsSection({ settings, save }: SectionProps) {
                   <td className="utrecht-table__cell">
                     {confirming === s.id ? (
                       <div className="zr-settings__confirm" role="group" aria-label={t('settings:schools.removeConfirm', { name: s.name })}>
-                        <p className="utrecht-paragraph">{t('settings:schools.removeConfirm', { name: s.name })}</p>
+                        <Paragraph>{t('settings:schools.removeConfirm', { name: s.name })}</Paragraph>
                         <div className="zr-settings__row-actions">
                           <Button appearance="primary" onClick={() => void remove(s)}>
                             {t('settings:schools.removeYes')}

@@ -73,9 +73,9 @@ export default function SettingsPage({ dangerZone, loadStore = defaultLoadStore 
           <Paragraph>{t('settings:errors.load')}</Paragraph>
         </Alert>
       ) : !settings ? (
-        <p className="utrecht-paragraph" role="status">
+        <Paragraph role="status">
           {t('common:app.loading')}
-        </p>
+        </Paragraph>
       ) : (
         <>
           <OrganisationSection key={`o${revision}`} settings={settings} save={save} />

@@ -96,9 +96,9 @@ export function ShareSection({ settings, save, onReplaced }: SectionProps & { on
           <Heading3 id={`${inputId}-review`}>{t('settings:share.review.heading', { file: pending.file })}</Heading3>
           {weaker.length > 0 ? (
             <Alert type="warning" data-testid="settings-weaker">
-              <p className="utrecht-paragraph">
+              <Paragraph>
                 <strong>{t('settings:share.review.weakerTitle')}</strong>
-              </p>
+              </Paragraph>
               <ul className="utrecht-unordered-list">
                 {weaker.map((c) => (
                   <li key={c.key} className="utrecht-unordered-list__item">
@@ -106,7 +106,7 @@ export function ShareSection({ settings, save, onReplaced }: SectionProps & { on
                   </li>
                 ))}
               </ul>
-              <p className="utrecht-paragraph">{t('settings:share.review.weakerAsk')}</p>
+              <Paragraph>{t('settings:share.review.weakerAsk')}</Paragraph>
             </Alert>
           ) : null}
           <dl className="utrecht-data-list zr-settings__facts">

@@ -1,4 +1,5 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * A labelled text or number field on the NL Design System form field, with hint and error said in
@@ -57,7 +58,7 @@ export function SaveStatus({ message, error }: { message?: string; error?: strin
   const id = useId();
   return (
     <div id={id} role="status" className="zr-save-status">
-      {error ? <p className="utrecht-paragraph zr-error-message">{error}</p> : message ? <p className="utrecht-paragraph zr-ok-message">{message}</p> : null}
+      {error ? <Paragraph className="zr-error-message">{error}</Paragraph> : message ? <Paragraph className="zr-ok-message">{message}</Paragraph> : null}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { localized, type TrainingCasus } from './casus';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * The casus library: every shipped casus with its title, sector and themes. No story, no expected
@@ -21,13 +22,13 @@ export function CasusLibrary({
       <h2 id="zr-library-heading" className="utrecht-heading-2">
         {t('training:library.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('training:library.lead')}</p>
+      <Paragraph>{t('training:library.lead')}</Paragraph>
       {loading ? (
-        <p className="utrecht-paragraph" role="status" data-loading="">
+        <Paragraph role="status" data-loading="">
           {t('training:library.loading')}
-        </p>
+        </Paragraph>
       ) : cases.length === 0 ? (
-        <p className="utrecht-paragraph">{t('training:library.empty')}</p>
+        <Paragraph>{t('training:library.empty')}</Paragraph>
       ) : (
         <ul className="zr-library__list" data-testid="casus-library">
           {cases.map((casus) => {

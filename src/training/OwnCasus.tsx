@@ -5,6 +5,7 @@ import { Alert } from '../ui/Alert';
 import { formatBytes } from '../ui/readFile';
 import type { TrainingCasus } from './casus';
 import { readCasusFile, wordProblem, type FileProblem } from './casusFile';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * Loads a trainer's own casus file. The file is read on this device only and validated by
@@ -54,7 +55,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
       <h2 id={`${inputId}-heading`} className="utrecht-heading-2">
         {t('own.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('own.lead')}</p>
+      <Paragraph>{t('own.lead')}</Paragraph>
       <div
         className={`zr-own__drop${over ? ' zr-own__drop--over' : ''}`}
         onDragOver={(e) => {
@@ -80,13 +81,13 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
             e.target.value = '';
           }}
         />
-        <p className="utrecht-paragraph">{t('own.drop')}</p>
+        <Paragraph>{t('own.drop')}</Paragraph>
       </div>
       {errors && (
         <div role="alert" id={`${inputId}-errors`} data-testid="own-casus-errors">
           <Alert type="error">
             {/* One plain sentence in the page's language; every problem, with where, folded below. */}
-            <p className="utrecht-paragraph" data-testid="own-casus-sentence">
+            <Paragraph data-testid="own-casus-sentence">
               <strong>
                 {errors.sentence ??
                   t('ownErrors.sentence', {
@@ -94,7 +95,7 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
                     problem: word(errors.problems[0]!).replace(/\.$/, ''),
                   })}
               </strong>
-            </p>
+            </Paragraph>
             {errors.problems.length > 0 ? (
               <details className="zr-own__details">
                 <summary>{t('ownErrors.details', { count: String(errors.problems.length) })}</summary>
@@ -107,9 +108,9 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
                   ))}
                 </ul>
                 {errors.problems.some((p) => p.english) && (
-                  <p className="utrecht-paragraph zr-own__technical">
+                  <Paragraph className="zr-own__technical">
                     {t('ownErrors.technical', { text: errors.problems.map((p) => p.english).filter(Boolean).join('; ') })}
-                  </p>
+                  </Paragraph>
                 )}
               </details>
             ) : null}

@@ -4,6 +4,7 @@ import type { Answer, Sector } from '../../machines/ids';
 import { Button } from '../ui/Button';
 import { slug } from './casus';
 import { casusFileText } from './casusFile';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * "Save the current walk as a casus file": the answers of the training concern, a title the trainer
@@ -41,7 +42,7 @@ export function SaveCasus({
       <h2 id={`${id}-heading`} className="utrecht-heading-2">
         {t('save.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('save.lead')}</p>
+      <Paragraph>{t('save.lead')}</Paragraph>
       <div className="utrecht-form-field">
         <label htmlFor={`${id}-title`} className="utrecht-form-label">
           {t('save.titleLabel')}
@@ -60,7 +61,7 @@ export function SaveCasus({
         </div>
       </div>
       {answers.length === 0 || !routeReached ? (
-        <p className="utrecht-paragraph">{answers.length === 0 ? t('save.empty') : t('save.noRoute')}</p>
+        <Paragraph>{answers.length === 0 ? t('save.empty') : t('save.noRoute')}</Paragraph>
       ) : (
         <Button onClick={() => void save()} data-testid="save-casus">
           {t('save.button')}

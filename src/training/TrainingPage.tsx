@@ -16,6 +16,7 @@ import { SaveCasus } from './SaveCasus';
 import { resetTrainingView, setTrainingView, useTrainingView } from './store';
 import { TrainingBanner } from './TrainingBanner';
 import './training.css';
+import { Paragraph } from '../ui/Paragraph';
 
 /**
  * #/training: training mode. Entering starts a training concern (session.training = true), which
@@ -72,9 +73,9 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
       {!session.training ? (
         // Entering training remounts the page once (a fresh training concern); nothing is offered
         // before that, so no click or file lands in the instance about to be replaced.
-        <p className="utrecht-paragraph" role="status" data-loading="">
+        <Paragraph role="status" data-loading="">
           {t('training:page.entering')}
-        </p>
+        </Paragraph>
       ) : view.view === 'presenter' && view.casus ? (
         <PresenterScreen casus={view.casus} onOpenLibrary={() => setTrainingView({ view: 'library' })} />
       ) : (
@@ -104,14 +105,14 @@ function LibraryScreen({ onOpen }: { onOpen(casus: TrainingCasus): void }) {
   return (
     <div className="zr-page">
       <PageHeading ref={heading}>{t('training:page.title')}</PageHeading>
-      <p className="utrecht-paragraph utrecht-paragraph--lead">{t('training:page.lead')}</p>
+      <Paragraph lead>{t('training:page.lead')}</Paragraph>
       <CasusLibrary cases={cases ?? []} loading={!cases} onOpen={onOpen} />
       <OwnCasus onLoaded={onOpen} />
       <section className="zr-training__free" aria-labelledby="zr-free-heading">
         <h2 id="zr-free-heading" className="utrecht-heading-2">
           {t('training:free.heading')}
         </h2>
-        <p className="utrecht-paragraph">{t('training:free.lead')}</p>
+        <Paragraph>{t('training:free.lead')}</Paragraph>
         <Button onClick={() => onOpen(freeWalk(readPrefs().sector))}>{t('training:free.button')}</Button>
       </section>
     </div>

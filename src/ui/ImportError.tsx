@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import { Alert } from './Alert';
 import { Details } from './Details';
+import { Paragraph } from './Paragraph';
 
 /**
  * A refused import (issue 12 item 7): one plain sentence in the page's language that says what
@@ -15,7 +16,7 @@ export function ImportError({
 }: HTMLAttributes<HTMLDivElement> & { message: string; details?: readonly string[]; detailsLabel: string }) {
   return (
     <Alert type="error" role="alert" {...rest}>
-      <p className="utrecht-paragraph zr-import-error__message">{message}</p>
+      <Paragraph className="zr-import-error__message">{message}</Paragraph>
       {details.length > 0 ? (
         <Details summary={detailsLabel} className="zr-import-error__details">
           <ul className="utrecht-unordered-list zr-import-error__list">

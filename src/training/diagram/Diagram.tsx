@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { buildGraph, type DiagramEdge, type DiagramGraph, type DiagramNode } from './graph';
 import type { DiagramLayout, PlacedNode } from './layout';
 import { takenPath } from './path';
+import { Paragraph } from '../../ui/Paragraph';
 
 /**
  * The concern statechart on screen, generated from the machine definition (graph.ts) and laid out
@@ -134,7 +135,7 @@ export function Diagram({ answers, currentIds, input, initialScale = 0.8 }: Diag
       <h2 id={titleId} className="utrecht-heading-2">
         {t('training:diagram.heading')}
       </h2>
-      <p className="utrecht-paragraph">{t('training:diagram.lead')}</p>
+      <Paragraph>{t('training:diagram.lead')}</Paragraph>
       <div className="zr-diagram__tools" role="group" aria-label={t('training:diagram.zoom')}>
         <Button onClick={() => setScale((s) => Math.max(0.2, s / 1.25))}>{t('training:diagram.zoomOut')}</Button>
         <Button onClick={() => setScale(1)}>{t('training:diagram.actualSize')}</Button>
@@ -156,11 +157,11 @@ export function Diagram({ answers, currentIds, input, initialScale = 0.8 }: Diag
           data-testid="diagram-canvas"
         >
           {failed ? (
-            <p className="utrecht-paragraph">{t('training:diagram.failed')}</p>
+            <Paragraph>{t('training:diagram.failed')}</Paragraph>
           ) : !layout ? (
-            <p className="utrecht-paragraph" role="status" data-loading="">
+            <Paragraph role="status" data-loading="">
               {t('training:diagram.loading')}
-            </p>
+            </Paragraph>
           ) : (
             <svg
               className="zr-diagram__svg"
@@ -223,7 +224,7 @@ export function Diagram({ answers, currentIds, input, initialScale = 0.8 }: Diag
         <div className="zr-diagram__aside">
           <h3 className="utrecht-heading-3">{t('training:diagram.stepsTaken')}</h3>
           {path.steps.length === 0 ? (
-            <p className="utrecht-paragraph">{t('training:diagram.noSteps')}</p>
+            <Paragraph>{t('training:diagram.noSteps')}</Paragraph>
           ) : (
             <ol className="utrecht-ordered-list zr-diagram__steps" data-testid="diagram-steps">
               {path.steps.map((s, i) => (
@@ -234,9 +235,9 @@ export function Diagram({ answers, currentIds, input, initialScale = 0.8 }: Diag
               ))}
             </ol>
           )}
-          <p className="utrecht-paragraph zr-diagram__here" data-testid="diagram-here">
+          <Paragraph className="zr-diagram__here" data-testid="diagram-here">
             <strong>{t('training:diagram.youAreHere')}</strong> {currentText}
-          </p>
+          </Paragraph>
           <h3 className="utrecht-heading-3">{t('training:diagram.legendHeading')}</h3>
           <ul className="utrecht-unordered-list zr-diagram__legend">
             <li className="utrecht-unordered-list__item">{t('training:diagram.legend.current')}</li>
