@@ -104,7 +104,7 @@ export function AudienceView({ frame }: { frame: AudienceFrame }) {
  * room the casus, not the app).
  */
 export default function AudiencePage() {
-  const { t, i18n } = useTranslation('training');
+  const { t } = useTranslation('training');
   const [frame, setFrame] = useState<AudienceFrame | undefined>();
   useEffect(() => {
     document.documentElement.dataset.mode = 'audience';
@@ -118,9 +118,10 @@ export default function AudiencePage() {
       delete document.documentElement.dataset.mode;
     };
   }, []);
+  // A neutral title: browsers keep titles in their history (issue 13); the casus shows on the page.
   useEffect(() => {
-    document.title = frame ? `${localized(frame.title, i18n.language)} · ${t('audience.title')}` : t('audience.title');
-  }, [frame, t, i18n.language]);
+    document.title = t('audience.title');
+  }, [t]);
   return frame ? (
     <AudienceView frame={frame} />
   ) : (

@@ -87,7 +87,13 @@ export function Presenter({ casus, snapshot, send, ui, setUi, onRestart, onClose
   const finished = !question || (onScript && position >= total && total > 0) || Boolean(rejectedHere);
   const revealed = ui.revealedAt === position && next !== undefined;
   const discussion = ui.discussion && ui.discussion.index === position && next ? ui.discussion : undefined;
-  const heading = usePageHeading(t('training:presenter.heading', { title }), t('common:app.name'), `presenter:${casus.id}`);
+  // The browser's history keeps titles: the casus stays out of it (issue 13), the heading still names it.
+  const heading = usePageHeading(
+    t('training:presenter.heading', { title }),
+    t('common:app.name'),
+    `presenter:${casus.id}`,
+    t('common:nav.training'),
+  );
   const [blocked, setBlocked] = useState(false);
 
   const why = (q: string) => (isQuestionId(q) ? casus.rationale?.[q] : undefined);
