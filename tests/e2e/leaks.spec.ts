@@ -165,7 +165,7 @@ test('the idle lock clears unlocked drafts and the remembered passphrase', async
   await expect(panel.getByText(drafts.errors.decrypt)).toBeVisible({ timeout: 30_000 });
   await panel.locator('input[name="update-passphrase"]').fill(PASSPHRASE);
   await panel.getByRole('button', { name: drafts.save.update }).click();
-  await expect(panel.getByText(/^Concept bijgewerkt\./)).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByText(/Concept bijgewerkt\./)).toBeVisible({ timeout: 60_000 });
 });
 
 /** The stored settings as the page reads them (IndexedDB `zorgroute`, table `settings`). */
