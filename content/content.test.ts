@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITIES,
+  COUNTED_ROUTES,
+  ONDERLING_QUESTIONS,
+  ONDERLING_QUESTION_IDS,
   CONTACTS,
   DEFAULT_PARTNERS,
   FLAGS,
@@ -39,7 +42,8 @@ const common = { nl: load('nl', 'common.json'), en: load('en', 'common.json') };
 const dimensions = { nl: load('nl', 'dimensions.json'), en: load('en', 'dimensions.json') };
 
 /** The one deliberate asymmetry: `en` adds an unofficial translation beside each Dutch quote. */
-const enOnly = (file: string) => (key: string) => file === 'guide.json' && /^questions\..+\.quoteTranslation$/.test(key);
+const enOnly = (file: string) => (key: string) =>
+  (file === 'guide.json' || file === 'onderling.json') && /^questions\..+\.quoteTranslation$/.test(key);
 
 function expectString(tree: LocaleTree, key: string, where: string) {
   const value = lookup(tree, key);
@@ -202,7 +206,7 @@ describe('common and dimensions: labels for sectors, roles on the start screen, 
     via: VIAS,
     activiteit: ACTIVITIES,
     thema: THEMES,
-    route: ROUTES,
+    route: COUNTED_ROUTES,
     flag: FLAGS,
     schoolType: SCHOOL_TYPES,
   } as const;
@@ -386,6 +390,43 @@ describe('runtime path', () => {
       expect(runtimeImports, `${f} imports zod`).not.toMatch(/['"]zod['"]/);
       expect(runtimeImports, `${f} imports a schema`).not.toMatch(/\.schema['"]/);
       expect(source, `${f} loads zod lazily`).not.toMatch(/import\(['"]zod['"]\)/);
+    }
+  });
+});
+
+describe('onderling (behaviour between children, issue 14 §5): every id has its words and sources', () => {
+  const onderling = { nl: load('nl', 'onderling.json'), en: load('en', 'onderling.json') };
+  for (const lang of LANGS) {
+    const o = onderling[lang];
+    it(`${lang}: every question has title, hint and help; every value a label; every outcome block its words`, () => {
+      for (const q of ONDERLING_QUESTION_IDS) {
+        for (const part of ['title', 'hint', 'help']) expectString(o, `questions.${q}.${part}`, lang);
+        for (const value of ONDERLING_QUESTIONS[q]) expectString(o, `answers.${q}.${value}`, lang);
+      }
+      for (const level of ['groen', 'geel', 'ernstig', 'ander']) {
+        expectString(o, `outcome.lead_${level}`, lang);
+        expectList(o, `outcome.next_${level}`, lang);
+      }
+      for (const group of ['kinderopvang', 'onderwijs', 'sociaal-werk']) expectList(o, `outcome.sector.${group}`, lang);
+      expectList(o, 'outcome.online', lang);
+      expectList(o, 'outcome.record', lang);
+      for (const key of ['start.title', 'start.text', 'start.begin', 'outcome.title', 'outcome.meldcode', 'outcome.meldcodeLink']) {
+        expectString(o, key, lang);
+      }
+    });
+
+    it(`${lang}: no answer label for a value the machine does not know`, () => {
+      for (const key of flatten(lookup(o, 'answers'), 'answers').keys()) {
+        const match = /^answers\.(.+)\.([^.]+)$/.exec(key)!;
+        const spec = (ONDERLING_QUESTIONS as Record<string, readonly string[]>)[match[1]!];
+        expect(spec?.includes(match[2]!), `${lang}: stray answer label "${key}"`).toBe(true);
+      }
+    });
+  }
+
+  it('the childcare texts speak of children, never of pupils', () => {
+    for (const value of flatten(lookup(onderling.nl, 'outcome.sector.kinderopvang') as LocaleTree).values()) {
+      expect(String(value)).not.toMatch(/\bleerling/i);
     }
   });
 });

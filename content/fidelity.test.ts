@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_IDS } from '../machines/ids';
+import { ONDERLING_QUESTION_IDS, QUESTION_IDS } from '../machines/ids';
+import {
+  ONDERLING_LEVEL_SOURCES,
+  ONDERLING_MELDCODE_SOURCES,
+  ONDERLING_ONLINE_SOURCES,
+  ONDERLING_QUESTION_CONTENT,
+  ONDERLING_SECTOR_SOURCES,
+} from './onderling';
 import { flatten, lookup, type LocaleTree } from './locales.helpers';
 import { QUESTION_CONTENT, type QuestionContent } from './questions';
 import { SOURCES, SOURCE_IDS, sourceHolds, type Source } from './sources';
@@ -82,9 +89,39 @@ describe('quotes shown as official text stand verbatim in a compared source', ()
       for (const lang of ['nl', 'en'] as const) {
         for (const key of flatten(load(lang, file)).keys()) {
           if (!QUOTE_KEY.test(key) && !/\.quoteTranslation$/.test(key)) continue;
-          expect(file === 'guide.json' && key.startsWith('questions.'), `${lang}/${file}: ${key}`).toBe(true);
+          expect((file === 'guide.json' || file === 'onderling.json') && key.startsWith('questions.'), `${lang}/${file}: ${key}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('onderling (issue 14 §5): a quote only with a compared quoteSource that holds it verbatim, in nl and en', () => {
+    const onderling = { nl: load('nl', 'onderling.json'), en: load('en', 'onderling.json') };
+    let quotes = 0;
+    for (const q of ONDERLING_QUESTION_IDS) {
+      const nl = lookup(onderling.nl, `questions.${q}.quote`);
+      const sourceId = ONDERLING_QUESTION_CONTENT[q].quoteSource;
+      expect(nl === undefined, `${q}: a quote exactly when a quoteSource is named`).toBe(sourceId === undefined);
+      if (nl === undefined || !sourceId) continue;
+      expect(SOURCES[sourceId].checked, `${q}: quoted from ${sourceId}, whose text nobody compared`).toBeDefined();
+      expect(sourceHolds(SOURCES[sourceId], String(nl)), `${q}: not verbatim in ${sourceId}`).toBe(true);
+      expect(lookup(onderling.en, `questions.${q}.quote`), `${q}: en keeps the Dutch quote unchanged`).toBe(nl);
+      quotes += 1;
+    }
+    expect(quotes).toBe(2);
+  });
+
+  it('every source the onderling route cites has a title in both languages', () => {
+    const cited = [
+      ...Object.values(ONDERLING_QUESTION_CONTENT).flatMap((c) => [...c.sources, ...(c.quoteSource ? [c.quoteSource] : [])]),
+      ...Object.values(ONDERLING_SECTOR_SOURCES).flat(),
+      ...Object.values(ONDERLING_LEVEL_SOURCES).flat(),
+      ...ONDERLING_ONLINE_SOURCES,
+      ...ONDERLING_MELDCODE_SOURCES,
+    ];
+    for (const id of cited) {
+      expect(SOURCE_IDS).toContain(id);
+      for (const lang of ['nl', 'en'] as const) expect(lookup(guide[lang], `sources.${id}.title`), `${lang}: ${id}`).toBeTruthy();
     }
   });
 

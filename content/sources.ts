@@ -44,6 +44,16 @@ export const SOURCE_IDS = [
   'kinderopvang-protocol-2024',
   'wmo-calamiteiten',
   'igj-jeugdhulp-melden',
+  // Behaviour between children (issue 14 §5; docs/decisions.md, "Behaviour between children").
+  'boink-meldcode-routes',
+  'protocol-kinderopvang-onderling',
+  'vlaggensysteem',
+  'nji-grensoverschrijdend-zorgen',
+  'schoolenveiligheid-sgg',
+  'over-de-grens',
+  'helpwanted-naaktbeelden-school',
+  'schoolenveiligheid-sexting-acties',
+  'schoolenveiligheid-sexting',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -390,6 +400,118 @@ export const SOURCES: Record<SourceId, Source> = {
     excerpts: [
       'Jeugdhulpaanbieders, gecertificeerde instellingen, de Veilig Thuis organisaties en de Raad voor de Kinderbescherming moeten geweld en calamiteiten melden.',
       'Het melden van geweld en calamiteiten is verplicht volgens artikel 4.1.8 van de Jeugdwet',
+    ],
+  },
+  // Behaviour between children (issue 14 §5): compared on 2026-12-01 with the text of each page as the
+  // search tool returned it. BOinK's protocol itself (the pdf with route 3's steps) could not be read: it
+  // is cited as further reading only, and the guide names its route 3 from the BOinK page that lists it.
+  'boink-meldcode-routes': {
+    id: 'boink-meldcode-routes',
+    publisher: 'BOinK',
+    year: 2026,
+    url: 'https://www.boink.info/meldcode-kindermishandeling',
+    checked: COMPARED,
+    excerpts: [
+      'Het protocol bestaat uit 3 routes voor 3 verschillende situaties:',
+      '3. bij een vermoeden van seksueel grensoverschrijdend gedrag tussen kinderen onderling.',
+      'Elke route bestaat uit een stappenplan met 5 stappen.',
+    ],
+  },
+  'protocol-kinderopvang-onderling': {
+    id: 'protocol-kinderopvang-onderling',
+    publisher: 'huiselijkgeweld.nl (Rijksoverheid)',
+    year: 2018,
+    url: 'https://www.huiselijkgeweld.nl/interventies/hulpverlening/protocol-kindermishandeling-en-grensoverschrijdend-gedrag-voor-de-kinderopvang',
+    checked: COMPARED,
+    excerpts: [
+      'Dit document bevat de meldcode inclusief afwegingskader, de meldplicht en hoe om te gaan met seksueel grensoverschrijdend gedrag tussen kinderen onderling.',
+      'Het document is opgesteld door BOinK, in samenwerking met aandachtsfunctionarissen in de kinderopvang.',
+    ],
+  },
+  vlaggensysteem: {
+    id: 'vlaggensysteem',
+    publisher: 'Vlaggensysteem (Sensoa en Movisie)',
+    year: 2026,
+    url: 'https://vlaggensysteem.nl/',
+    checked: COMPARED,
+    excerpts: [
+      'De criteria zijn: toestemming (1), vrijwilligheid (2), gelijkwaardigheid (3), leeftijds- of ontwikkelingsadequaat (4), contextadequaat (5) en zelfrespect (6).',
+      'Vervolgens beoordeel je het seksuele gedrag van kinderen en jongeren in een van de vier categorieën: groen is aanvaardbaar seksueel gedrag, geel is licht seksueel grensoverschrijdend gedrag, rood is ernstig seksueel grensoverschrijdend gedrag en zwart is zwaar grensoverschrijdend gedrag.',
+      'Met het Vlaggensysteem leer je pedagogisch te reageren, maar zonder te veroordelen.',
+      'De interventie wordt toegepast door professionele opvoeders, pedagogen, hulpverleners en leerkrachten.',
+      'Het Vlaggensysteem is ontwikkeld door het Vlaams expertisecentrum voor seksuele gezondheid Sensoa in samenwerking met Movisie.',
+    ],
+  },
+  'nji-grensoverschrijdend-zorgen': {
+    id: 'nji-grensoverschrijdend-zorgen',
+    publisher: 'Nederlands Jeugdinstituut',
+    year: 2026,
+    url: 'https://www.nji.nl/grensoverschrijdend-gedrag/wat-kan-ik-doen-als-ik-mij-zorgen-maak',
+    checked: COMPARED,
+    excerpts: [
+      'Ga dus in gesprek met ouders, collega\'s en eventueel met kinderen die betrokken zijn.',
+      'Ken het stappenplan van jouw organisatie. Bijvoorbeeld een Meldcode of veiligheidsprotocol.',
+      'Vermoed je dat er sprake is van seksueel misbruik? Volg dan de stappen van de Meldcode huiselijk geweld en kindermishandeling.',
+      'Stem af op leeftijd en ontwikkelingsniveau van het kind.',
+    ],
+  },
+  'schoolenveiligheid-sgg': {
+    id: 'schoolenveiligheid-sgg',
+    publisher: 'Stichting School & Veiligheid',
+    year: 2026,
+    url: 'https://www.schoolenveiligheid.nl/thema/seksuele-grensoverschrijding-po/',
+    checked: COMPARED,
+    excerpts: [
+      'Met name bij leerlingen in het basisonderwijs kan het goed zijn om vanuit deze criteria te kijken omdat jonge kinderen elkaar ook vaak speels en onderzoekend aanraken zonder seksuele lading of intentie.',
+      'Niet al het seksueel grensoverschrijdende gedrag is strafbaar. Als seksueel grensoverschrijdend gedrag strafbaar is, noemen we het een ‘zedendelict’.',
+    ],
+  },
+  'over-de-grens': {
+    id: 'over-de-grens',
+    publisher: 'over-de-grens.nl',
+    year: 2026,
+    url: 'https://over-de-grens.nl/hoofdstuk/bo-over-de-grens/',
+    checked: COMPARED,
+    excerpts: [
+      'Het belangrijkst is om gepast te reageren, de betreffende kinderen en hun ouders goed te begeleiden en onrust en escalatie te voorkomen.',
+      'Erken wat er is gebeurd en houd tegelijkertijd het incident zo klein mogelijk.',
+    ],
+  },
+  'helpwanted-naaktbeelden-school': {
+    id: 'helpwanted-naaktbeelden-school',
+    publisher: 'Helpwanted (Offlimits)',
+    year: 2026,
+    url: 'https://helpwanted.nl/ouders-verzorgers-hulpverleners-en-onderwijs/wat-kun-je-doen-als-school-wanneer-er-naaktfoto-s-circuleren-op-jouw-school',
+    checked: COMPARED,
+    excerpts: [
+      'Het is strafbaar om naar afbeeldingen van seksueel kindermisbruik (kinderporno) te kijken. Het is ook strafbaar om ze te bezitten, te maken en te verspreiden.',
+      'Zolang de situatie gelijkwaardig is, hoort dit bij het normale experimenteergedrag.',
+      'Je spreekt van sexting-misbruik als deze foto’s/video’s zonder toestemming worden gedeeld met anderen.',
+    ],
+  },
+  'schoolenveiligheid-sexting-acties': {
+    id: 'schoolenveiligheid-sexting-acties',
+    publisher: 'Stichting School & Veiligheid',
+    year: 2026,
+    url: 'https://www.schoolenveiligheid.nl/veelgestelde-vragen/er-rouleert-naaktfoto-op-school-welke-acties-moeten-we-nemen/',
+    checked: COMPARED,
+    excerpts: [
+      'U richt zich daarbij op de zorg voor het slachtoffer, aanpak van dader(s) en het herstellen van de rust en veiligheid op school.',
+      'Neem contact op met de politie en bespreek of er aangifte of melding wordt gedaan namens school.',
+      'Verbied verdere verspreiding door leerlingen of studenten en verbind er sancties aan als dit toch gebeurt.',
+    ],
+  },
+  'schoolenveiligheid-sexting': {
+    id: 'schoolenveiligheid-sexting',
+    publisher: 'Stichting School & Veiligheid',
+    year: 2026,
+    url: 'https://www.schoolenveiligheid.nl/kennisbank/sexting-en-ongewenste-verspreiding-van-beelden/',
+    checked: COMPARED,
+    excerpts: [
+      'Geef slachtoffers niet de schuld.',
+      'Bespreek met het slachtoffer of de ouders worden geïnformeerd en zo ja, hoe.',
+      'Overweeg samen met (ouders van) het slachtoffer of er aangifte gedaan wordt.',
+      'Ook kun je de schoolcontactpersoon bij de politie om raad vragen.',
     ],
   },
 };

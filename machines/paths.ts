@@ -8,7 +8,28 @@ import {
   routeOf,
   type ConcernSnapshot,
 } from './concern';
-import { PARTNER_ANSWER, QUESTIONS, QUESTION_IDS, ROUTES, type Answer, type Flag, type PartnerKind, type RouteId } from './ids';
+import {
+  ONDERLING_QUESTIONS,
+  ONDERLING_QUESTION_IDS,
+  PARTNER_ANSWER,
+  QUESTIONS,
+  QUESTION_IDS,
+  ROUTES,
+  type Answer,
+  type Flag,
+  type OnderlingAnswer,
+  type OnderlingRouteId,
+  type PartnerKind,
+  type RouteId,
+} from './ids';
+import { onderlingMachine, type OnderlingEvent } from './onderling.machine';
+import {
+  onderlingAcceptedValues,
+  onderlingOutcomeOf,
+  onderlingQuestionOf,
+  onderlingRouteOf,
+  type OnderlingSnapshot,
+} from './onderling';
 
 /**
  * The path table: every simple path of answers through the concern machine, from the start to each
@@ -78,8 +99,70 @@ export function pathRows(): PathRow[] {
   return rows.sort((a, b) => compareAnswers(a.answers, b.answers));
 }
 
+/** The ANSWER events the onderling machine accepts now, each allowed value once. */
+export function onderlingAnswerEvents(snapshot: OnderlingSnapshot): Extract<OnderlingEvent, { type: 'ANSWER' }>[] {
+  const question = onderlingQuestionOf(snapshot);
+  if (!question) return [];
+  return onderlingAcceptedValues(snapshot).map((value) => ({ type: 'ANSWER' as const, question, value }));
+}
+
+export interface OnderlingPathRow {
+  answers: OnderlingAnswer[];
+  route: OnderlingRouteId;
+  /** The outcome's variant, derived from the answers (`onderlingOutcomeOf`). */
+  outcome: string;
+}
+
+const onderlingRank = ([question, value]: OnderlingAnswer): [number, number] => [
+  ONDERLING_QUESTION_IDS.indexOf(question),
+  (ONDERLING_QUESTIONS[question] as readonly string[]).indexOf(value),
+];
+
+/** Every simple path of answers through the onderling machine (issue 14 §5) to its route, in a fixed order. */
+export function onderlingPathRows(): OnderlingPathRow[] {
+  const paths = getSimplePaths(onderlingMachine, { input: {}, events: onderlingAnswerEvents });
+  const rows: OnderlingPathRow[] = [];
+  for (const path of paths) {
+    const route = onderlingRouteOf(path.state);
+    if (!route) continue;
+    const answers = [...path.state.context.answers];
+    const o = onderlingOutcomeOf(answers);
+    const outcome = [o.level, ...(o.online ? ['online'] : []), ...(o.meldcode ? ['meldcode'] : [])].join(', ');
+    rows.push({ answers, route, outcome });
+  }
+  const compare = (a: readonly OnderlingAnswer[], b: readonly OnderlingAnswer[]) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const [qa, va] = onderlingRank(a[i]!);
+      const [qb, vb] = onderlingRank(b[i]!);
+      if (qa !== qb) return qa - qb;
+      if (va !== vb) return va - vb;
+    }
+    return a.length - b.length;
+  };
+  return rows.sort((a, b) => compare(a.answers, b.answers));
+}
+
+/** The onderling section of machines/paths.md, after the concern machine's table (whose rows it leaves as they are). */
+function renderOnderlingSection(rows: OnderlingPathRow[]): string[] {
+  return [
+    '## Behaviour between children (onderling machine)',
+    '',
+    'Its own statechart with its own entry (machines/onderling.machine.ts, issue 14 §5): every simple path',
+    'of answers from its start to its outcome. The outcome column is the variant the outcome page shows',
+    '(`onderlingOutcomeOf`): the level, `online` for images and sexting, `meldcode` when a child involved',
+    'shows signals of being harmed itself.',
+    '',
+    `${rows.length} paths: ${[...new Set(rows.map((r) => r.route))].map((r) => `${r} ${rows.filter((x) => x.route === r).length}`).join(', ')}.`,
+    '',
+    '| # | answers | route | outcome |',
+    '|---:|---|---|---|',
+    ...rows.map((row, i) => `| ${i + 1} | ${row.answers.map(([q, v]) => `${q}=${v}`).join(' → ')} | ${row.route} | ${row.outcome} |`),
+    '',
+  ];
+}
+
 /** The Markdown of machines/paths.md. Deterministic: same machine, same text. */
-export function renderPathTable(rows: PathRow[] = pathRows()): string {
+export function renderPathTable(rows: PathRow[] = pathRows(), onderlingRows: OnderlingPathRow[] = onderlingPathRows()): string {
   const counts = new Map<string, number>();
   for (const route of ROUTES) {
     for (const waiting of [false, true]) {
@@ -109,6 +192,7 @@ export function renderPathTable(rows: PathRow[] = pathRows()): string {
         } | ${row.flags.join(', ')} |`,
     ),
     '',
+    ...renderOnderlingSection(onderlingRows),
   ];
   return lines.join('\n');
 }
