@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Flag, RouteId } from '../../machines/ids';
+import type { CountedRouteId, Flag } from '../../machines/ids';
 import { Alert } from '../ui/Alert';
 import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';
@@ -9,7 +9,7 @@ import type { RecordChoice } from './RecordFields';
 export interface CountedFacts {
   school: string;
   month: string;
-  route?: RouteId;
+  route?: CountedRouteId;
   partnerName?: string;
   flags?: readonly Flag[];
   choice?: RecordChoice;

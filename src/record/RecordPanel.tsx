@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Flag, PartnerKind, RouteId } from '../../machines/ids';
+import type { CountedRouteId, Flag, PartnerKind } from '../../machines/ids';
 import type { SchoolSetting } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -17,7 +17,7 @@ import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validate
 import './record.css';
 
 export interface RecordPanelProps {
-  route: RouteId;
+  route: CountedRouteId;
   flags: readonly Flag[];
   /** Partner id chosen in the concern (counted only with route intern/extern). */
   partner?: string;

@@ -1,4 +1,4 @@
-import type { Flag, PartnerKind, RouteId } from '../../machines/ids';
+import type { CountedRouteId, Flag, PartnerKind } from '../../machines/ids';
 import { monthOf } from '../storage/cells';
 import type { Registration } from '../storage/registration';
 import type { FieldErrors, RecordChoice } from './RecordFields';
@@ -20,7 +20,7 @@ export async function loadSchools(): Promise<SchoolSetting[]> {
 
 /** What the concern says; the worker does not choose these in the panel. */
 export interface ConcernFacts {
-  route?: RouteId;
+  route?: CountedRouteId;
   partner?: string;
   partnerKind?: PartnerKind;
   flags?: readonly Flag[];

@@ -28,7 +28,7 @@ import {
   DEFAULT_PARTNERS,
   FLAGS,
   PARTNER_KINDS,
-  ROUTES,
+  COUNTED_ROUTES,
   THEMES,
   VIAS,
   type PartnerKind,
@@ -150,7 +150,7 @@ export function parseColumn(col: string): ParsedColumn | undefined {
     case 'thema':
       return has(THEMES, value) ? { dimension, value } : undefined;
     case 'route':
-      return has(ROUTES, value) ? { dimension, value } : undefined;
+      return has(COUNTED_ROUTES, value) ? { dimension, value } : undefined;
     case 'verwijzing': {
       const pair = pairOf(value);
       return pair && has(PARTNER_KINDS, pair[0]) && SLUG.test(pair[1]) ? { dimension, value, pair } : undefined;
@@ -187,7 +187,7 @@ export function allColumns(partners: Record<string, PartnerKind> = DEFAULT_PARTN
   for (const c of CONTACTS) for (const v of VIAS) cols.push(column('contact-via', `${c}.${v}`));
   for (const a of ACTIVITIES) cols.push(column('activiteit', a));
   for (const t of THEMES) cols.push(column('thema', t));
-  for (const r of ROUTES) cols.push(column('route', r));
+  for (const r of COUNTED_ROUTES) cols.push(column('route', r));
   for (const [p, kind] of Object.entries(partners)) cols.push(referralColumn(kind, p));
   for (const f of FLAGS) cols.push(column('vlag', f));
   return cols;

@@ -4,7 +4,7 @@
  * Importing uses the equivalent fast checks of counts.ts; counts.schema.test.ts proves they agree.
  */
 import { z } from 'zod';
-import { ACTIVITIES, CONTACTS, FLAGS, PARTNER_KINDS, ROUTES, THEMES, VIAS } from '../../machines/ids';
+import { ACTIVITIES, CONTACTS, COUNTED_ROUTES, FLAGS, PARTNER_KINDS, THEMES, VIAS } from '../../machines/ids';
 import { MONTH, ROW, SLUG, SLUG_SOURCE } from './cells';
 import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, type CountsFile } from './counts-file';
 
@@ -20,7 +20,7 @@ export const COLUMN_PATTERN = new RegExp(
       `contact-via\\|${alt(CONTACTS)}\\.${alt(VIAS)}`,
       `activiteit\\|${alt(ACTIVITIES)}`,
       `thema\\|${alt(THEMES)}`,
-      `route\\|${alt(ROUTES)}`,
+      `route\\|${alt(COUNTED_ROUTES)}`,
       `verwijzing\\|${alt(PARTNER_KINDS)}\\.${SLUG_SOURCE}`,
       `vlag\\|${alt(FLAGS)}`,
     ].join('|') +

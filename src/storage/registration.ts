@@ -31,14 +31,14 @@ import {
   CONTACTS,
   FLAGS,
   PARTNER_KINDS,
-  ROUTES,
+  COUNTED_ROUTES,
   THEMES,
   VIAS,
   type Activity,
   type Contact,
   type Flag,
   type PartnerKind,
-  type RouteId,
+  type CountedRouteId,
   type Theme,
   type Via,
 } from '../../machines/ids';
@@ -54,7 +54,7 @@ export interface Registration {
   via?: Via;
   activities: readonly Activity[];
   themes: readonly Theme[];
-  route?: RouteId;
+  route?: CountedRouteId;
   /** A partner id from the sociale kaart; set when help was organised there (a referral). */
   partner?: string;
   /**
@@ -77,7 +77,7 @@ export function validateRegistration(reg: Registration): string[] {
   for (const a of reg.activities) if (!has(ACTIVITIES, a)) errors.push(`unknown activity "${a}"`);
   for (const t of reg.themes) if (!has(THEMES, t)) errors.push(`unknown theme "${t}"`);
   for (const f of reg.flags) if (!has(FLAGS, f)) errors.push(`unknown flag "${f}"`);
-  if (reg.route !== undefined && !has(ROUTES, reg.route)) errors.push(`unknown route "${reg.route}"`);
+  if (reg.route !== undefined && !has(COUNTED_ROUTES, reg.route)) errors.push(`unknown route "${reg.route}"`);
   if (reg.partner !== undefined && !SLUG.test(reg.partner)) errors.push(`partner must be a slug id, got "${reg.partner}"`);
   if (reg.partnerKind !== undefined && !has(PARTNER_KINDS, reg.partnerKind)) errors.push(`unknown partner kind "${reg.partnerKind}"`);
   const referral = reg.route === 'intern' || reg.route === 'extern';

@@ -28,14 +28,14 @@ import {
   ACTIVITIES,
   CONTACTS,
   FLAGS,
-  ROUTES,
+  COUNTED_ROUTES,
   THEMES,
   VIAS,
   type Activity,
   type Contact,
   type Flag,
   type PartnerKind,
-  type RouteId,
+  type CountedRouteId,
   type SchoolType,
   type Theme,
   type Via,
@@ -97,7 +97,7 @@ export interface Figures {
   /** Registrations that reached a route. */
   routed: number;
   /** pct of routed */
-  routes: Record<RouteId, CountPct>;
+  routes: Record<CountedRouteId, CountPct>;
   referrals: {
     total: number;
     /** pct of routed with no referral */
@@ -193,8 +193,8 @@ export function figuresOf(v: Vec, columns: readonly string[], index: Index): Fig
   const staff = contactCounts.ib + contactCounts.leerkracht + contactCounts.professional;
   const viaCounts = Object.fromEntries(VIAS.map((x) => [x, g(`via|${x}`)])) as Record<Via, number>;
   const viaKnown = VIAS.reduce((s, x) => s + viaCounts[x], 0);
-  const routeCounts = Object.fromEntries(ROUTES.map((r) => [r, g(`route|${r}`)])) as Record<RouteId, number>;
-  const routed = ROUTES.reduce((s, r) => s + routeCounts[r], 0);
+  const routeCounts = Object.fromEntries(COUNTED_ROUTES.map((r) => [r, g(`route|${r}`)])) as Record<CountedRouteId, number>;
+  const routed = COUNTED_ROUTES.reduce((s, r) => s + routeCounts[r], 0);
   const registrations = g('registratie|n');
 
   const partners: PartnerCount[] = [];
@@ -253,7 +253,7 @@ export function figuresOf(v: Vec, columns: readonly string[], index: Index): Fig
     viaKnown,
     activities: Object.fromEntries(ACTIVITIES.map((a) => [a, g(`activiteit|${a}`)])) as Record<Activity, number>,
     routed,
-    routes: Object.fromEntries(ROUTES.map((r) => [r, cp(routeCounts[r], routed)])) as Record<RouteId, CountPct>,
+    routes: Object.fromEntries(COUNTED_ROUTES.map((r) => [r, cp(routeCounts[r], routed)])) as Record<CountedRouteId, CountPct>,
     referrals: {
       total: referrals,
       noReferralPct: pct(routed - referrals, routed),

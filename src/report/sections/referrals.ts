@@ -2,7 +2,7 @@
  * Referrals: routed registrations, no referral, advice, referrals internal and external (meldingen to Veilig
  * Thuis among the external ones, MELDCODE.md §6 version 2); the routes; the partners. Pure.
  */
-import { FLAGS, ROUTES } from '../../../machines/ids';
+import { COUNTED_ROUTES, FLAGS } from '../../../machines/ids';
 import type { Figures, PartnerCount } from '../model/report';
 import type { Cell, GroupTable, Section } from '../tables';
 import { cellsOf, type SectionContext } from './common';
@@ -61,7 +61,7 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
     rowHeader: t('dimensions:title.route'),
     measures: ['count', 'pct'],
     rows: [
-      ...ROUTES.map((r) => ({ key: r, figure: `route.${r}`, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
+      ...COUNTED_ROUTES.map((r) => ({ key: r, figure: `route.${r}`, label: dim('route', r), cells: cellsOf(report, (f) => f.routes[r]) })),
       {
         key: 'routed',
         figure: 'route.routed',
@@ -70,8 +70,8 @@ export function referralsSection({ report, t, dim, k, partnerName }: SectionCont
         cells: cellsOf(report, (f) => ({ count: f.routed, pct: f.routed > 0 ? 100 : null })),
       },
     ],
-    rules: [{ total: 'route.routed', parts: ROUTES.map((r) => `route.${r}`) }],
-    pctBase: Object.fromEntries([...ROUTES, 'routed'].map((r) => [r, 'route.routed'])),
+    rules: [{ total: 'route.routed', parts: COUNTED_ROUTES.map((r) => `route.${r}`) }],
+    pctBase: Object.fromEntries([...COUNTED_ROUTES, 'routed'].map((r) => [r, 'route.routed'])),
   };
 
   // Partners: every partner referred to in any group, by the total count. Veilig Thuis's meldingen
