@@ -9,6 +9,7 @@ import type { Language } from '../src/storage/prefs';
 export async function setupTestI18n(namespaces: readonly string[], lng: Language = 'nl'): Promise<void> {
   initI18n('nl');
   // Category names (record, report, settings, training) live in their own namespace since issue 16.
-  await Promise.all([...namespaces, 'dimensions'].map((ns) => loadNamespace(ns, 'nl')));
+  // Shared form words (file and date fields, src/ui) in theirs.
+  await Promise.all([...namespaces, 'dimensions', 'fields'].map((ns) => loadNamespace(ns, 'nl')));
   if (lng !== 'nl') await setLanguage(lng);
 }

@@ -55,9 +55,12 @@ describe('notes per step', () => {
     expect(note).toHaveAccessibleDescription(/Wie zag of hoorde wat/);
     await user.type(note, 'CANARY-ui blauwe plek, bron: mentor');
     expect(note).toHaveValue('CANARY-ui blauwe plek, bron: mentor');
-    const date = screen.getByLabelText('Datum van deze stap');
-    await user.type(date, '2026-03-02');
-    expect(date).toHaveValue('2026-03-02');
+    // The date in three boxes in the page's language (not the browser's date control).
+    const date = screen.getByRole('group', { name: 'Datum van deze stap' });
+    await user.type(within(date).getByRole('textbox', { name: 'Dag' }), '2');
+    await user.type(within(date).getByRole('textbox', { name: 'Maand' }), '3');
+    await user.type(within(date).getByRole('textbox', { name: 'Jaar' }), '2026');
+    expect(within(date).getByRole('textbox', { name: 'Jaar' })).toHaveValue('2026');
     expect(screen.getByText(/Geen namen\. Schrijf feiten op met hun bron/)).toBeInTheDocument();
   }, SLOW);
 });

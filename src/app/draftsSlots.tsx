@@ -12,7 +12,7 @@ import { hrefOf } from './router';
 
 function lazyWithDrafts<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
-    const [component] = await Promise.all([load(), loadNamespace('drafts', currentLanguage())]);
+    const [component] = await Promise.all([load(), loadNamespace('drafts', currentLanguage()), loadNamespace('fields', currentLanguage())]);
     return { default: component };
   });
 }

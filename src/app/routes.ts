@@ -22,14 +22,14 @@ export interface AppRoute {
 export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
   { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
-  { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts'] },
-  { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training', 'dimensions'] },
+  { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts', 'fields'] },
+  { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage'), showInNav: true, namespaces: ['guide', 'training', 'dimensions', 'fields'] },
   // The audience window of a training session (opened from the presenter; not in the nav).
   { path: '/training/publiek', labelKey: 'nav.training', load: () => import('../training/Audience'), showInNav: false, namespaces: ['guide', 'training'] },
   { path: '/registreren', labelKey: 'nav.register', load: () => import('../record/QuickRegistration'), showInNav: true, namespaces: ['record', 'dimensions'] },
-  { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report', 'dimensions'] },
+  { path: '/verantwoording', labelKey: 'nav.report', load: () => import('../report/ReportPage'), showInNav: true, namespaces: ['report', 'dimensions', 'fields'] },
   { path: '/inhoud', labelKey: 'nav.review', load: () => import('../review/ReviewPage'), showInNav: false, namespaces: ['review'] },
-  { path: '/instellingen', labelKey: 'nav.settings', load: () => import('./SettingsRoute'), showInNav: true, namespaces: ['settings', 'dimensions'] },
+  { path: '/instellingen', labelKey: 'nav.settings', load: () => import('./SettingsRoute'), showInNav: true, namespaces: ['settings', 'dimensions', 'fields'] },
 ];
 
 export function findRoute(path: string): AppRoute | undefined {

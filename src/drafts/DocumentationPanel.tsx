@@ -5,6 +5,7 @@ import { CONTENT_REVIEWED, CONTENT_VERSION } from '../../content/version';
 import type { RouteId } from '../../machines/ids';
 import { ConcernActor, useConcernSession } from '../concern/session';
 import { Button } from '../ui/Button';
+import { DateField } from '../ui/DateField';
 import { localToday } from './dates';
 import {
   buildDocumentation,
@@ -230,23 +231,12 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
       ) : null}
       {waiting ? (
         <div className="zr-field">
-          <label className="utrecht-form-label zr-field__label" htmlFor="zr-evaluation-due">
-            {t('drafts:notes.evaluation.label')}
-          </label>
-          <p className="utrecht-form-field-description zr-hint" id="zr-evaluation-due-hint">
-            {t('drafts:notes.evaluation.hint')}
-          </p>
-          <input
-            id="zr-evaluation-due"
+          <DateField
             name="evaluation-due"
-            type="date"
-            lang={language === 'en' ? 'en-GB' : 'nl-NL'}
-            className="utrecht-textbox utrecht-textbox--html-input zr-date"
-            aria-describedby="zr-evaluation-due-hint"
-            // Not kept in form history or session restore (Firefox saves form fields in plain text otherwise).
-            autoComplete="off"
-            value={session.notes[EVALUATION_DUE_KEY] ?? ''}
-            onChange={(event) => session.setNote(EVALUATION_DUE_KEY, event.target.value)}
+            label={t('drafts:notes.evaluation.label')}
+            hint={t('drafts:notes.evaluation.hint')}
+            value={session.notes[EVALUATION_DUE_KEY]}
+            onChange={(date) => session.setNote(EVALUATION_DUE_KEY, date)}
           />
         </div>
       ) : null}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { DateField } from '../ui/DateField';
 
 /**
  * A labelled textarea and an optional date field, bound to one key of the session notes. Plain
@@ -28,11 +28,8 @@ export function NoteField({
   name: string;
 }) {
   const id = useId();
-  const { i18n } = useTranslation();
   const textId = `${id}-text`;
   const hintId = `${id}-hint`;
-  const dateId = `${id}-date`;
-  const dateHintId = `${id}-date-hint`;
   return (
     <div className="zr-note-field">
       <div className="utrecht-form-field utrecht-form-field--text">
@@ -58,27 +55,8 @@ export function NoteField({
         />
       </div>
       {dateLabel && onDateChange ? (
-        <div className="utrecht-form-field utrecht-form-field--text zr-note-field__date">
-          <label className="utrecht-form-label" htmlFor={dateId}>
-            {dateLabel}
-          </label>
-          {dateHint ? (
-            <p className="utrecht-form-field-description zr-hint" id={dateHintId}>
-              {dateHint}
-            </p>
-          ) : null}
-          <input
-            id={dateId}
-            name={`${name}@date`}
-            type="date"
-            // The page's language for the date control (browsers that follow it show dd-mm-jjjj in Dutch).
-            lang={i18n.language === 'en' ? 'en-GB' : 'nl-NL'}
-            className="utrecht-textbox utrecht-textbox--html-input zr-date"
-            value={date ?? ''}
-            autoComplete="off"
-            aria-describedby={dateHint ? dateHintId : undefined}
-            onChange={(event) => onDateChange(event.target.value)}
-          />
+        <div className="zr-note-field__date">
+          <DateField name={`${name}@date`} label={dateLabel} hint={dateHint} value={date} onChange={onDateChange} />
         </div>
       ) : null}
     </div>

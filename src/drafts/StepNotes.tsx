@@ -28,7 +28,8 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
       <Paragraph className="zr-hint zr-notes__privacy">{t('notes.privacy')}</Paragraph>
       <NoteField
         name={`note-${question}`}
-        label={t(`notes.kinds.${kind}.label`)}
+        // The five afwegingen share a kind of note; the number tells their fields apart (issue 12.5).
+        label={t(`notes.kinds.${kind}.label`, { n: question.split('.')[1] })}
         hint={t(`notes.kinds.${kind}.hint`)}
         value={session.notes[key] ?? ''}
         onChange={(text) => session.setNote(key, text)}

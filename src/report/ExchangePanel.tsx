@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult, Store } from '../storage/store';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Details } from '../ui/Details';
+import { FilePicker } from '../ui/FilePicker';
 import { downloadText } from '../ui/download';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
@@ -40,8 +41,6 @@ export function ExchangePanel({
 }) {
   const { t, i18n } = useTranslation(['report', 'common']);
   const language = i18n.language === 'en' ? 'en' : 'nl';
-  const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [exported, setExported] = useState<string>();
   const [exportFailed, setExportFailed] = useState(false);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -63,8 +62,7 @@ export function ExchangePanel({
     setExported(filename);
   }
 
-  async function importFiles(list: FileList) {
-    const files = [...list];
+  async function importFiles(files: File[]) {
     if (files.length === 0) return;
     setState({ kind: 'busy' });
     try {
@@ -105,8 +103,6 @@ export function ExchangePanel({
       onImported();
     } catch {
       setState({ kind: 'failed' });
-    } finally {
-      if (inputRef.current) inputRef.current.value = '';
     }
   }
 
@@ -141,29 +137,15 @@ export function ExchangePanel({
         </Alert>
       ) : null}
 
-      <div className="utrecht-form-field zr-report__exchange-block">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label zr-legend-text" htmlFor={inputId}>
-            {t('exchange.import')}
-          </label>
-        </div>
-        <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
-          {t('exchange.importHint')}
-        </div>
-        <input
-          ref={inputRef}
-          id={inputId}
-          type="file"
+      <div className="zr-report__exchange-block">
+        <FilePicker
+          label={t('exchange.import')}
+          labelClassName="utrecht-form-label zr-legend-text"
+          hint={t('exchange.importHint')}
+          testId="import-counts"
           multiple
-          accept=".json,application/json"
-          className="zr-file-input"
-          aria-describedby={`${inputId}-hint`}
-          data-testid="import-counts"
           disabled={state.kind === 'busy'}
-          onChange={(event) => {
-            const list = event.currentTarget.files;
-            if (list) void importFiles(list);
-          }}
+          onFiles={(files) => void importFiles(files)}
         />
       </div>
       <div role="status" className="zr-report__status" data-testid="import-status">

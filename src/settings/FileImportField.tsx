@@ -1,6 +1,7 @@
-import { useId, useRef, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportIssue } from '../../content/import-messages';
+import { FilePicker } from '../ui/FilePicker';
 import { ImportError } from '../ui/ImportError';
 import { formatBytes, readTextFile } from '../ui/readFile';
 
@@ -11,9 +12,10 @@ export type ParsedFile<T> = { ok: true; value: T } | { ok: false; key: 'wrongFil
 /**
  * Importing a JSON file in the settings (the sociale kaart; the shared settings file): a labelled
  * file field with its hint. The size is checked before the file is read (issue 13), then `parse`
- * validates it (loading its validator with import(), so zod stays off the other pages). A refused
+ * validates it (loading its validator with import(), so zod stays off the other pages). The field is
+ * ui/FilePicker, which speaks the page's language (the browser's own file input does not). A refused
  * file gets one plain sentence with the validator's issues folded away (ui/ImportError); only a valid
- * file reaches `onValid`. The field is emptied afterwards, so the same file can be chosen again.
+ * file reaches `onValid`.
  */
 export function FileImportField<T>({
   label,
@@ -42,20 +44,12 @@ export function FileImportField<T>({
   onValid: (value: T, fileName: string) => Promise<void> | void;
   /** Reading or saving failed. */
   onError: () => void;
-  /** For a section that moves focus back to the field (cancelling a pending import). */
-  inputRef?: Ref<HTMLInputElement>;
+  /** For a section that moves focus back to the field (cancelling a pending import): the field's button. */
+  inputRef?: Ref<HTMLButtonElement>;
 }) {
   const { t, i18n } = useTranslation('common');
   const language = i18n.language === 'en' ? 'en' : 'nl';
-  const inputId = useId();
-  const ownRef = useRef<HTMLInputElement | null>(null);
   const [refusal, setRefusal] = useState<{ key: RefusalKey; file: string; issues: ImportIssue[] }>();
-
-  const setRefs = (element: HTMLInputElement | null) => {
-    ownRef.current = element;
-    if (typeof outerRef === 'function') outerRef(element);
-    else if (outerRef) outerRef.current = element;
-  };
 
   async function importFile(file: File) {
     setRefusal(undefined);
@@ -75,36 +69,18 @@ export function FileImportField<T>({
       await onValid(result.value, file.name);
     } catch {
       onError();
-    } finally {
-      if (ownRef.current) ownRef.current.value = '';
     }
   }
 
   return (
     <>
-      <div className="utrecht-form-field zr-field zr-file-field">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label zr-field__label" htmlFor={inputId}>
-            {label}
-          </label>
-        </div>
-        <div id={`${inputId}-hint`} className="utrecht-form-field-description zr-hint">
-          {hint}
-        </div>
-        <input
-          ref={setRefs}
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="zr-file-input"
-          aria-describedby={`${inputId}-hint`}
-          data-testid={testId}
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void importFile(file);
-          }}
-        />
-      </div>
+      <FilePicker
+        label={label}
+        hint={hint}
+        testId={testId}
+        inputRef={outerRef}
+        onFiles={(files) => void importFile(files[0]!)}
+      />
       {refusal ? (
         <ImportError
           data-testid={errorTestId}

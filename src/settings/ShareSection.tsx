@@ -26,7 +26,7 @@ type Pending = { file: string; settings: Settings; changes: SettingsChange[] };
 export function ShareSection({ settings, save, onReplaced }: SectionProps & { onReplaced(): void }) {
   const { t } = useTranslation(['settings', 'common']);
   const inputId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<Pending>();
   const status = useStatus();
 

@@ -1,7 +1,8 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_CASUS_FILE_BYTES } from '../../content/casus-limits';
 import { Alert } from '../ui/Alert';
+import { FilePicker } from '../ui/FilePicker';
 import { formatBytes } from '../ui/readFile';
 import type { TrainingCasus } from './casus';
 import { readCasusFile, wordProblem, type FileProblem } from './casusFile';
@@ -18,7 +19,6 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
   const word = (p: FileProblem) => p.message ?? (p.problem ? wordProblem(p.problem, translate) : '');
   const inputId = useId();
   const [errors, setErrors] = useState<{ file: string; problems: FileProblem[]; sentence?: string } | undefined>();
-  const [over, setOver] = useState(false);
 
   async function load(file: File | undefined) {
     if (!file) return;
@@ -44,44 +44,20 @@ export function OwnCasus({ onLoaded }: { onLoaded(casus: TrainingCasus): void })
     }
   }
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setOver(false);
-    void load(event.dataTransfer.files[0]);
-  };
-
   return (
     <section className="zr-own" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`} className="utrecht-heading-2">
         {t('own.heading')}
       </h2>
       <Paragraph>{t('own.lead')}</Paragraph>
-      <div
-        className={`zr-own__drop${over ? ' zr-own__drop--over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-      >
-        <label htmlFor={inputId} className="utrecht-form-label">
-          {t('own.label')}
-        </label>{' '}
-        <input
-          id={inputId}
-          type="file"
-          accept=".json,application/json"
-          className="zr-own__input"
-          data-testid="own-casus-input"
-          aria-describedby={errors ? `${inputId}-errors` : undefined}
-          onChange={(e) => {
-            void load(e.target.files?.[0]);
-            // Choosing the same file again after fixing it must load it again.
-            e.target.value = '';
-          }}
+      <div className="zr-own__drop">
+        <FilePicker
+          label={t('own.label')}
+          hint={t('own.drop')}
+          testId="own-casus-input"
+          describedBy={errors ? `${inputId}-errors` : undefined}
+          onFiles={(files) => void load(files[0])}
         />
-        <Paragraph>{t('own.drop')}</Paragraph>
       </div>
       {errors && (
         <div role="alert" id={`${inputId}-errors`} data-testid="own-casus-errors">

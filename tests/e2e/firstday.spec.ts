@@ -16,6 +16,7 @@ const TEXT = (lng: Lng) => ({
   record: locale(lng, 'record'),
   drafts: locale(lng, 'drafts'),
   settings: locale(lng, 'settings'),
+  fields: locale(lng, 'fields'),
 });
 
 const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
@@ -47,6 +48,38 @@ for (const lng of ['nl', 'en'] as const) {
   test.describe(`first day (${lng})`, () => {
     test.setTimeout(240_000);
     const T = TEXT(lng);
+
+    test('file and date fields speak the page\'s language, not the browser\'s', async ({ page }) => {
+      // The browser's own controls say "Choose File" and mm/dd/yyyy in an English Chromium whatever
+      // the page's language is (issue 12.9): the app's own labelled controls are used instead.
+      for (const [hash, choose] of [
+        ['#/instellingen', T.fields.file.choose],
+        ['#/training', T.fields.file.choose],
+        ['#/verantwoording', T.fields.file.chooseMany],
+      ] as const) {
+        await openApp(page, lng, hash);
+        const native = page.locator('main input[type=file]');
+        await expect(native.first()).toBeAttached();
+        for (const input of await native.all()) await expect(input).toBeHidden();
+        const buttons = page.locator('main .zr-file-picker button');
+        expect(await buttons.count()).toBe(await native.count());
+        for (const button of await buttons.all()) await expect(button).toHaveText(choose);
+        await expectNoAxeViolations(page, `file fields ${hash}`);
+      }
+      await begin(page, lng);
+      await answer(page, 'triage.acuut', 'nee');
+      await answer(page, 'triage.medewerker', 'nee');
+      await answer(page, 'triage.signalen', 'ja');
+      const date = page.getByRole('group', { name: T.drafts.notes.date });
+      await expect(date).toBeVisible();
+      await expect(page.locator('main input[type=date]')).toHaveCount(0);
+      await date.getByRole('textbox', { name: T.fields.date.day, exact: true }).fill('31');
+      await date.getByRole('textbox', { name: T.fields.date.month, exact: true }).fill('2');
+      await date.getByRole('textbox', { name: T.fields.date.year, exact: true }).fill('2026');
+      await page.keyboard.press('Tab');
+      await expect(date.getByText(T.fields.date.invalid)).toBeVisible();
+      await expectNoAxeViolations(page, 'stap1.signalen with a wrong date');
+    });
 
     test('acute danger: the answer leads to 112 and Veilig Thuis in one step (keyboard only)', async ({ page }) => {
       await openApp(page, lng);

@@ -247,7 +247,7 @@ test('oversized and over-long imports are refused with one plain sentence and ch
 
 test('a settings file that weakens privacy shows what changes and asks first', async ({ page }) => {
   await page.goto('/#/instellingen');
-  await expect(page.getByTestId('settings-file')).toBeVisible();
+  await expect(page.getByTestId('settings-file-status')).toBeVisible();
   const before = await storedSettings(page);
   const weaker = {
     format: 'zorgroute-settings',

@@ -126,8 +126,13 @@ async function fillFreeText(page: Page): Promise<number> {
   const texts = main.locator('textarea:not([readonly]), input[type="text"]:not([name="draft-label"]):not(.zr-passphrase)');
   const n = await texts.count();
   for (let i = 0; i < n; i++) await texts.nth(i).fill(`${CANARY} notitie ${i}`);
-  const dates = main.locator('input[type="date"]');
-  for (let i = 0; i < (await dates.count()); i++) await dates.nth(i).fill('2026-03-02');
+  // Dates are three boxes (day, month, year) in the page's language.
+  const dates = main.locator('[data-date-field]');
+  for (let i = 0; i < (await dates.count()); i++) {
+    await dates.nth(i).locator('[data-date-part="day"]').fill('2');
+    await dates.nth(i).locator('[data-date-part="month"]').fill('3');
+    await dates.nth(i).locator('[data-date-part="year"]').fill('2026');
+  }
   return n;
 }
 
