@@ -5,7 +5,7 @@ import { importRegistrations, resetStore, sampleRegistrations, withNamespaces } 
 /**
  * The verantwoording (#/verantwoording) over a year of counts of three schools (two PO, one VO),
  * imported into the real store as a colleague's counts file. Choose "Buiten de organisatie" in the
- * story to see the suppressed version; the charts load with recharts on demand.
+ * story to see the suppressed version; the charts are the report's own SVG (src/report/charts/Bars.tsx).
  */
 const year = String(new Date().getFullYear());
 

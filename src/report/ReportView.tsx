@@ -1,13 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import Bars from './charts/Bars';
 import { DataTable } from './DataTable';
 import type { Lang } from './format';
 import { groupLabel, type GroupTable, type Section } from './tables';
-
-/** recharts comes with this chunk only when a chart is drawn (after the tables are on screen). */
-const Bars = lazy(() => import('./charts/Bars'));
 
 /** Which table of a section is drawn, per group, as a chart beside its data table. */
 const CHARTED: Partial<Record<Section['id'], string>> = {
@@ -41,9 +38,7 @@ function ChartPair({ table, title }: { table: GroupTable; title: string }) {
               </Paragraph>
             ) : (
               <div>
-                <Suspense fallback={<div className="zr-chart__placeholder" />}>
-                  <Bars title={t('chart.label', { title, group })} data={data} />
-                </Suspense>
+                <Bars title={t('chart.label', { title, group })} data={data} />
                 {hidden ? (
                   <Paragraph className="zr-hint" data-testid="chart-note">
                     {t('chart.someHidden')}

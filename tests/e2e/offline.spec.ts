@@ -58,7 +58,7 @@ test('after one visit the app works offline: the guide walks a full path, counts
   await panel.getByRole('button', { name: record.submit, exact: true }).click();
   await expect(panel.getByRole('button', { name: record.counted, exact: true })).toBeDisabled();
 
-  // Reload, still offline: the report (its own chunks, recharts included) reads the stored counts.
+  // Reload, still offline: the report (its own chunks, charts included) reads the stored counts.
   await page.goto('/#/verantwoording');
   await page.reload();
   await expect(page.locator('h1')).toHaveText(report.title);

@@ -116,7 +116,7 @@ test.describe('record and report', () => {
     await expect(cell(page, 'themes', 'opvoedvragen', 'po')).toHaveText('1');
     await expect(cell(page, 'themes', 'gedrag-emotieregulatie', 'po', 'rank')).toHaveText('1');
     await expect(page.locator('table[data-table="schools"] tr[data-row="de-linde"] td[data-column="registrations"]')).toHaveText('2');
-    // A chart beside the tables, drawn by recharts as a named image.
+    // A chart beside the tables, drawn as a named SVG image.
     await expect(page.locator('[data-chart="contacts-po"] svg[role="img"]')).toBeVisible();
 
     // The outside version covers only a whole calendar year that has ended: this year's counts are not in it.
