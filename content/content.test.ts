@@ -410,9 +410,11 @@ describe('onderling (behaviour between children, issue 14 §5): every id has its
       for (const group of ['kinderopvang', 'onderwijs', 'sociaal-werk']) expectList(o, `outcome.sector.${group}`, lang);
       expectList(o, 'outcome.online', lang);
       expectList(o, 'outcome.record', lang);
-      for (const key of ['start.title', 'start.text', 'start.begin', 'outcome.title', 'outcome.meldcode', 'outcome.meldcodeLink']) {
+      for (const key of ['progress', 'quoteSource', 'outcome.title', 'outcome.meldcode', 'outcome.meldcodeLink']) {
         expectString(o, key, lang);
       }
+      // The start page's entry lives in `guide` (the start page loads no other namespace).
+      for (const key of ['onderlingStart.title', 'onderlingStart.text', 'onderlingStart.begin']) expectString(guide[lang], key, lang);
     });
 
     it(`${lang}: no answer label for a value the machine does not know`, () => {

@@ -100,6 +100,22 @@ export default function StartPage({ navigate }: PageProps) {
           </Button>
         </div>
       </form>
+      {/* Behaviour between children (issue 14 §5): its own route beside the concern, with the sector chosen above. */}
+      <section className="zr-section zr-start-onderling" aria-labelledby="zr-start-onderling">
+        <Heading2 id="zr-start-onderling">{t('guide:onderlingStart.title')}</Heading2>
+        <Paragraph>{t('guide:onderlingStart.text')}</Paragraph>
+        <div className="zr-actions">
+          <Button
+            appearance="secondary"
+            onClick={() => {
+              writePrefs({ sector, ...(role ? { role } : {}) });
+              navigate('/onderling');
+            }}
+          >
+            {t('guide:onderlingStart.begin')}
+          </Button>
+        </div>
+      </section>
       <ConfirmDialog
         open={askRestart}
         title={t('guide:unsaved.title')}

@@ -1,0 +1,391 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ONDERLING_ROUTE, type OnderlingRouteId, type Sector } from '../../../machines/ids';
+import { onderlingMachine, type OnderlingEvent } from '../../../machines/onderling.machine';
+import {
+  onderlingAcceptedValues,
+  onderlingIsReview,
+  onderlingOutcomeOf,
+  onderlingQuestionOf,
+  onderlingRouteOf,
+  type OnderlingSnapshot,
+} from '../../../machines/onderling';
+import {
+  ONDERLING_QUESTION_CONTENT,
+  onderlingOutcomeSources,
+  onderlingSectorGroup,
+} from '../../../content/onderling';
+import { Button } from '../../ui/Button';
+import { Details } from '../../ui/Details';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Heading2, PageHeading } from '../../ui/Heading';
+import { Link } from '../../ui/Link';
+import { OrderedList, UnorderedList } from '../../ui/List';
+import { Paragraph, Paragraphs } from '../../ui/Paragraph';
+import { Quote } from '../../ui/Quote';
+import { RadioGroup } from '../../ui/RadioGroup';
+import { SummaryList } from '../../ui/SummaryList';
+import { usePageHeading } from '../../ui/usePageHeading';
+import { SourceCite } from '../SourceCite';
+
+/**
+ * The route for behaviour between children (issue 14 §5): the pages of machines/onderling.machine.ts,
+ * one question at a time, "check your answers", and the outcome with its sector's text. Words come from
+ * the `onderling` namespace (the generic labels of the guide from `guide`). The actor lives as long as
+ * the page: like a concern, nothing of it is stored.
+ */
+
+/** What the outcome's slot knows (src/app puts the counting panel there). */
+export interface OnderlingOutcomeContext {
+  route: OnderlingRouteId;
+  sector: Sector;
+  training: boolean;
+}
+
+export interface OnderlingSlots {
+  outcomeExtra?: (ctx: OnderlingOutcomeContext) => ReactNode;
+}
+
+type Send = (event: OnderlingEvent) => void;
+const NS = ['onderling', 'guide', 'common'] as const;
+const INPUT_PREFIX = 'answer';
+
+function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** One question per page: back, caption, the question as h1 in the legend, quote, help, answers, continue. */
+export function OnderlingQuestionPage({
+  snapshot,
+  send,
+  onExit,
+}: {
+  snapshot: OnderlingSnapshot;
+  send: Send;
+  onExit?(): void;
+}) {
+  const { t, i18n } = useTranslation([...NS]);
+  const question = onderlingQuestionOf(snapshot)!;
+  const answers = snapshot.context.answers;
+  const content = ONDERLING_QUESTION_CONTENT[question];
+  const values = onderlingAcceptedValues(snapshot);
+  const [choice, setChoice] = useState<string>();
+  const [errorCount, setErrorCount] = useState(0);
+  const hasError = errorCount > 0 && !choice;
+  const q = (part: string) => t(`onderling:questions.${question}.${part}`, { defaultValue: '' });
+  const title = q('title');
+  const hint = q('hint');
+  const help = q('help');
+  const quote = q('quote');
+  const quoteTranslation = i18n.language === 'nl' ? '' : q('quoteTranslation');
+  const errorText = t('guide:errors.required');
+  const heading = usePageHeading(
+    hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
+    t('common:app.name'),
+    `${question}#${answers.length}`,
+    // Neutral in the browser's history (issue 13), like the concern's questions.
+    hasError ? `${t('common:errors.summaryTitle')}: ${t('common:nav.guide')}` : t('common:nav.guide'),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!choice || !values.includes(choice)) {
+      setErrorCount((n) => n + 1);
+      return;
+    }
+    send({ type: 'ANSWER', question, value: choice });
+  }
+
+  return (
+    <div className="zr-page zr-question zr-onderling" data-question={question}>
+      <button
+        type="button"
+        className="zr-linkbutton zr-back"
+        onClick={() => (answers.length === 0 ? onExit?.() : send({ type: 'BACK' }))}
+      >
+        <span aria-hidden="true">‹ </span>
+        {t('common:actions.back')}
+      </button>
+      {hasError ? (
+        <ErrorSummary key={errorCount} title={t('common:errors.summaryTitle')} errors={[{ href: `#${INPUT_PREFIX}-0`, text: errorText }]} />
+      ) : null}
+      <form onSubmit={submit} noValidate className="zr-form">
+        <RadioGroup
+          name={question}
+          idPrefix={INPUT_PREFIX}
+          legend={
+            <>
+              <span className="zr-caption">{t('onderling:progress')}</span>
+              <PageHeading ref={heading} className="zr-question-heading">
+                {title}
+              </PageHeading>
+            </>
+          }
+          hint={hint || undefined}
+          options={values.map((value) => ({ value, label: t(`onderling:answers.${question}.${value}`) }))}
+          value={choice}
+          onChange={setChoice}
+          error={hasError ? errorText : undefined}
+        >
+          {quote && content.quoteSource ? (
+            <Quote
+              lang="nl"
+              label={t('guide:question.quoteLabel')}
+              source={
+                <>
+                  {t('onderling:quoteSource')} <SourceCite id={content.quoteSource} />
+                </>
+              }
+            >
+              <Paragraph>{quote}</Paragraph>
+              {quoteTranslation ? (
+                <Paragraph className="zr-quote__translation" lang={i18n.language}>
+                  <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
+                  {quoteTranslation}
+                </Paragraph>
+              ) : null}
+            </Quote>
+          ) : null}
+          {help ? (
+            <Details summary={t('guide:question.helpSummary')}>
+              <Paragraphs text={help} />
+              <ul className="utrecht-unordered-list zr-sources">
+                {content.sources.map((id) => (
+                  <li key={id} className="utrecht-unordered-list__item">
+                    <SourceCite id={id} />
+                  </li>
+                ))}
+              </ul>
+            </Details>
+          ) : null}
+        </RadioGroup>
+        <div className="zr-actions">
+          <Button type="submit" appearance="primary">
+            {t('common:actions.continue')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** "Check your answers": every answer with a change button, the route, and confirm. */
+export function OnderlingReviewPage({ snapshot, send }: { snapshot: OnderlingSnapshot; send: Send }) {
+  const { t } = useTranslation([...NS]);
+  const answers = snapshot.context.answers;
+  const title = t('guide:review.title');
+  const heading = usePageHeading(title, t('common:app.name'), `onderling-review#${answers.length}`, t('common:nav.guide'));
+  const rows = answers.map(([question, value]) => {
+    const questionTitle = t(`onderling:questions.${question}.title`);
+    return {
+      key: question,
+      term: questionTitle,
+      value: t(`onderling:answers.${question}.${value}`),
+      action: (
+        <button type="button" className="zr-linkbutton" onClick={() => send({ type: 'EDIT', question })}>
+          {t('guide:review.change')}
+          <span className="zr-visually-hidden"> {t('guide:review.changeHidden', { question: questionTitle })}</span>
+        </button>
+      ),
+    };
+  });
+  return (
+    <div className="zr-page zr-review zr-onderling">
+      <PageHeading ref={heading}>{title}</PageHeading>
+      <Paragraph lead>{t('guide:review.lead')}</Paragraph>
+      <SummaryList rows={rows} />
+      <SummaryList rows={[{ key: 'route', term: t('guide:review.route'), value: t('onderling:outcome.title') }]} />
+      <div className="zr-actions">
+        <Button appearance="primary" onClick={() => send({ type: 'CONFIRM' })} aria-describedby="zr-confirm-hint">
+          {t('guide:review.confirm')}
+        </Button>
+      </div>
+      <Paragraph id="zr-confirm-hint" className="zr-hint">
+        {t('guide:review.confirmHint')}
+      </Paragraph>
+    </div>
+  );
+}
+
+/** The outcome: what to do now by the flag, the sector's text, online and meldcode blocks, what to record, sources. */
+export function OnderlingOutcomePage({
+  snapshot,
+  training = false,
+  slots,
+  startHref = '#/',
+  onNew,
+}: {
+  snapshot: OnderlingSnapshot;
+  training?: boolean;
+  slots?: OnderlingSlots;
+  /** Where a concern (the meldcode) is started. */
+  startHref?: string;
+  onNew?(): void;
+}) {
+  const { t } = useTranslation([...NS]);
+  const { sector, answers } = snapshot.context;
+  const outcome = onderlingOutcomeOf(answers);
+  const group = onderlingSectorGroup(sector);
+  const title = t('onderling:outcome.title');
+  const heading = usePageHeading(title, t('common:app.name'), `onderling-outcome#${outcome.level}`, t('common:nav.guide'));
+  const list = (key: string) => asList(t(`onderling:${key}`, { returnObjects: true }));
+  return (
+    <div
+      className={`zr-page zr-outcome zr-outcome--${ONDERLING_ROUTE} zr-onderling`}
+      data-route={ONDERLING_ROUTE}
+      data-outcome={outcome.level}
+    >
+      <PageHeading ref={heading}>{title}</PageHeading>
+      <Paragraph lead>{t(`onderling:outcome.lead_${outcome.level}`)}</Paragraph>
+
+      {outcome.meldcode ? (
+        <section className="zr-callout" aria-labelledby="zr-onderling-meldcode">
+          <Heading2 id="zr-onderling-meldcode">{t('onderling:outcome.meldcodeHeading')}</Heading2>
+          <Paragraph>{t('onderling:outcome.meldcode')}</Paragraph>
+          <Paragraph>
+            <Link href={startHref}>{t('onderling:outcome.meldcodeLink')}</Link>
+          </Paragraph>
+        </section>
+      ) : null}
+
+      <section className="zr-section" aria-labelledby="zr-next">
+        <Heading2 id="zr-next">{t('guide:outcome.nextHeading')}</Heading2>
+        <OrderedList items={list(`outcome.next_${outcome.level}`)} />
+      </section>
+
+      {outcome.online ? (
+        <section className="zr-section" aria-labelledby="zr-onderling-online">
+          <Heading2 id="zr-onderling-online">{t('onderling:outcome.onlineHeading')}</Heading2>
+          <UnorderedList items={list('outcome.online')} />
+        </section>
+      ) : null}
+
+      <section className="zr-section" aria-labelledby="zr-onderling-sector" data-sector-group={group}>
+        <Heading2 id="zr-onderling-sector">
+          {t('onderling:outcome.sectorHeading')}: {t(`common:sectors.${sector}`)}
+        </Heading2>
+        <UnorderedList items={list(`outcome.sector.${group}`)} />
+      </section>
+
+      <section className="zr-section" aria-labelledby="zr-record">
+        <Heading2 id="zr-record">{t('guide:outcome.recordHeading')}</Heading2>
+        <Paragraph className="zr-hint">{t('guide:outcome.recordHint')}</Paragraph>
+        <UnorderedList items={list('outcome.record')} />
+      </section>
+
+      <section className="zr-section" aria-labelledby="zr-onderling-sources">
+        <Heading2 id="zr-onderling-sources">{t('onderling:outcome.sourcesHeading')}</Heading2>
+        <ul className="utrecht-unordered-list zr-sources">
+          {onderlingOutcomeSources(outcome, sector).map((id) => (
+            <li key={id} className="utrecht-unordered-list__item">
+              <SourceCite id={id} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {slots?.outcomeExtra ? (
+        <div className="zr-slot">{slots.outcomeExtra({ route: ONDERLING_ROUTE, sector, training })}</div>
+      ) : null}
+
+      <div className="zr-actions zr-section">
+        <Button appearance="primary" onClick={onNew}>
+          {t('onderling:outcome.newCase')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+/** Renders whatever the onderling machine is in now: a question, "check your answers", or the outcome. */
+export function OnderlingFlow({
+  snapshot,
+  send,
+  training,
+  slots,
+  onExit,
+  onNew,
+  startHref,
+}: {
+  snapshot: OnderlingSnapshot;
+  send: Send;
+  training?: boolean;
+  slots?: OnderlingSlots;
+  onExit?(): void;
+  onNew?(): void;
+  startHref?: string;
+}) {
+  const question = onderlingQuestionOf(snapshot);
+  if (question) {
+    // A new question is a new page: keyed so the last one's choice and error are gone.
+    return <OnderlingQuestionPage key={`${question}#${snapshot.context.answers.length}`} snapshot={snapshot} send={send} onExit={onExit} />;
+  }
+  if (onderlingIsReview(snapshot)) return <OnderlingReviewPage snapshot={snapshot} send={send} />;
+  if (!onderlingRouteOf(snapshot)) return null; // unreachable: every state asks, reviews or has the route
+  return <OnderlingOutcomePage snapshot={snapshot} training={training} slots={slots} onNew={onNew} startHref={startHref} />;
+}
+
+/** The whole route with its own actor (memory only). `generation` changes start a fresh case. */
+export function OnderlingGuide({
+  sector,
+  training = false,
+  slots,
+  onExit,
+  onNew,
+  startHref,
+}: {
+  sector: Sector;
+  training?: boolean;
+  slots?: OnderlingSlots;
+  onExit?(): void;
+  /** A new case starts (after the outcome): e.g. the app forgets that the last one was counted. */
+  onNew?(): void;
+  startHref?: string;
+}) {
+  const [generation, setGeneration] = useState(0);
+  return (
+    <OnderlingActor
+      key={generation}
+      sector={sector}
+      training={training}
+      slots={slots}
+      onExit={onExit}
+      startHref={startHref}
+      onNew={() => {
+        onNew?.();
+        setGeneration((g) => g + 1);
+      }}
+    />
+  );
+}
+
+function OnderlingActor({
+  sector,
+  training,
+  slots,
+  onExit,
+  onNew,
+  startHref,
+}: {
+  sector: Sector;
+  training: boolean;
+  slots?: OnderlingSlots;
+  onExit?(): void;
+  onNew(): void;
+  startHref?: string;
+}) {
+  const actor = useActorRef(onderlingMachine, { input: { sector } });
+  const snapshot = useSelector(actor, (s) => s);
+  return (
+    <OnderlingFlow
+      snapshot={snapshot}
+      send={(event) => actor.send(event)}
+      training={training}
+      slots={slots}
+      onExit={onExit}
+      onNew={onNew}
+      startHref={startHref}
+    />
+  );
+}
