@@ -12,6 +12,7 @@ import {
 import { flatten, lookup, type LocaleTree } from './locales.helpers';
 import { QUESTION_CONTENT, type QuestionContent } from './questions';
 import { SOURCES, SOURCE_IDS, sourceHolds, type Source } from './sources';
+import { AGE_BANDS, AGE_HELP_KINDS, AGE_SOURCES, LEGAL_AGE_GROUPS, SIGNAL_GROUPS, legalAgeGroupOf, signalGroupOf } from './age';
 
 /**
  * Source fidelity (domain contract version 2, §8.2; issue 10): a quote shown as official text must
@@ -212,5 +213,59 @@ describe('English pages show no Dutch outside quotes and citations', () => {
       if (words.length > 0) found.push(`${key}: ${words.join(', ')} — ${value.slice(0, 80)}`);
     }
     expect(found).toEqual([]);
+  });
+});
+
+/**
+ * Issue 14 §2, §4, §7: what a sector's kader adds to a question, and the help by the child's age,
+ * state the law or a protocol, so each cites sources whose text was compared, and each text exists in
+ * both languages for exactly the sectors (and age groups) that cite them.
+ */
+describe('sector kader notes and age help cite compared sources', () => {
+  it('a sector note exists, in nl and en, exactly where content/questions.ts gives it sources that were compared', () => {
+    let notes = 0;
+    for (const q of QUESTION_IDS) {
+      const cited = content[q]!.sectorNotes ?? {};
+      for (const lang of ['nl', 'en'] as const) {
+        const node = (lookup(guide[lang], `questions.${q}.sectorNotes`) ?? {}) as LocaleTree;
+        expect(Object.keys(node).sort(), `${lang} ${q}: sector notes without sources`).toEqual(Object.keys(cited).sort());
+      }
+      for (const [sector, sources] of Object.entries(cited)) {
+        expect(sources!.length, `${q} ${sector}`).toBeGreaterThan(0);
+        for (const id of sources!) expect(SOURCES[id].checked, `${q} ${sector}: ${id} not compared`).toBeDefined();
+        for (const lang of ['nl', 'en'] as const) {
+          expect(String(lookup(guide[lang], `questions.${q}.sectorNotes.${sector}.title`) ?? '')).not.toBe('');
+          expect(String(lookup(guide[lang], `questions.${q}.sectorNotes.${sector}.text`) ?? '')).not.toBe('');
+        }
+        notes += 1;
+      }
+    }
+    // The kindcheck (sociaal werk, step 1) and the four sectors' kaders at afweging 2.
+    expect(notes).toBe(5);
+    expect(content['stap1.signalen']!.sectorNotes).toEqual({ 'sociaal-werk': ['augeo-kindcheck'] });
+  });
+
+  it('the age help cites compared sources and has a text for every age group, in nl and en', () => {
+    for (const kind of AGE_HELP_KINDS) {
+      for (const id of AGE_SOURCES[kind]) expect(SOURCES[id].checked, `${kind}: ${id} not compared`).toBeDefined();
+      const groups: readonly string[] = kind === 'signals' ? SIGNAL_GROUPS : LEGAL_AGE_GROUPS;
+      for (const lang of ['nl', 'en'] as const) {
+        for (const part of ['title', 'intro', ...groups]) {
+          expect(String(lookup(guide[lang], `age.${kind}.${part}`) ?? ''), `${lang} age.${kind}.${part}`).not.toBe('');
+        }
+      }
+    }
+    for (const lang of ['nl', 'en'] as const) {
+      for (const band of AGE_BANDS) expect(String(lookup(guide[lang], `age.bands.${band}`) ?? '')).not.toBe('');
+    }
+    // The law's ages as the compared sources state them: under 12, 12 to 16, 16 or older.
+    const jgz = SOURCES['jgz-richtlijn-stap3'];
+    expect(sourceHolds(jgz, 'tot twaalf jaar, van twaalf tot zestien jaar en zestien jaar of ouder')).toBe(true);
+    expect(sourceHolds(SOURCES['schulinck-scheiding-jeugdhulp'], 'beide ouders met gezag toestemming geven')).toBe(true);
+  });
+
+  it('the age bands map onto the signal lists’ groups and the law’s groups', () => {
+    expect(AGE_BANDS.map(signalGroupOf)).toEqual(['0-4', '4-12', '12-18', '12-18']);
+    expect(AGE_BANDS.map(legalAgeGroupOf)).toEqual(['onder-12', 'onder-12', '12-15', '16-plus']);
   });
 });

@@ -41,6 +41,12 @@ export interface QuestionContent {
   sources: readonly SourceId[];
   /** Sector-specific sources that replace `sources` (the kaders differ per sector). */
   sourcesBySector?: Partial<Record<Sector, readonly SourceId[]>>;
+  /**
+   * Guidance a sector's own kader adds to this question (issue 14 §4, §7), shown as a box for that
+   * sector only, with these sources: `questions.<id>.sectorNotes.<sector>.title` and `.text`.
+   * Every source here was compared (content/fidelity.test.ts).
+   */
+  sectorNotes?: Partial<Record<Sector, readonly SourceId[]>>;
 }
 
 /**
@@ -73,6 +79,25 @@ export const MELDPLICHT_SOURCES: Record<Sector, readonly SourceId[]> = {
 /** Where the afwegingen are quoted from: the NJi page, whose wording was compared (2018 kader). */
 const AFWEGINGSKADER: SourceId = 'nji-afwegingskader';
 
+/**
+ * Each sector weighs with its own afwegingskader (issue 14 §7; the Rijksoverheid's basisdocument asks
+ * every beroepsgroep for one): onderwijs en leerplicht (2018), the kinderopvang protocol of 2018 with
+ * its kader (BOinK), and the kader of the beroepsverenigingen for sociaal werkers. Listed first, before
+ * the sources every sector shares.
+ */
+export const SECTOR_KADER: Record<Sector, readonly SourceId[]> = {
+  po: ['afwegingskader-onderwijs', 'ingrado-verzuim'],
+  vo: ['afwegingskader-onderwijs', 'ingrado-verzuim'],
+  kinderopvang: ['boink-afwegingskader', 'kinderopvang-protocol-2024'],
+  'sociaal-werk': ['afwegingskader-sociaal-werk'],
+};
+const bySector = (shared: readonly SourceId[]): Record<Sector, readonly SourceId[]> => ({
+  po: [...SECTOR_KADER.po, ...shared],
+  vo: [...SECTOR_KADER.vo, ...shared],
+  kinderopvang: [...SECTOR_KADER.kinderopvang, ...shared],
+  'sociaal-werk': [...SECTOR_KADER['sociaal-werk'], ...shared],
+});
+
 export const QUESTION_CONTENT = {
   'triage.acuut': {
     definitions: ['acute-onveiligheid', 'disclosure'],
@@ -95,7 +120,13 @@ export const QUESTION_CONTENT = {
     sources: ['cbs-huiselijk-geweld', 'nji-kindermishandeling', 'ingrado-verzuim', 'basismodel-meldcode', 'meldcode-besluit'],
   },
   // Steps 1–3: no quote. The step wording of the decree could not be compared (MELDCODE.md §8.2).
-  'stap1.signalen': { step: 1, definitions: [], sources: ['basismodel-meldcode'] },
+  'stap1.signalen': {
+    step: 1,
+    definitions: [],
+    sources: ['basismodel-meldcode'],
+    // The kindcheck is part of step 1 for professionals who work with adults (issue 14 §4).
+    sectorNotes: { 'sociaal-werk': ['augeo-kindcheck'] },
+  },
   'stap2.bijzonder': {
     step: 2,
     definitions: ['eergerelateerd-geweld', 'huwelijksdwang', 'vrouwelijke-genitale-verminking'],
@@ -106,12 +137,18 @@ export const QUESTION_CONTENT = {
     definitions: [],
     sources: ['augeo-veilig-thuis', 'veilig-thuis'],
   },
-  'stap3.gesprek': { step: 3, definitions: [], sources: ['signalenkaart-meldcode'] },
+  // The child's voice by age (issue 14 §2): talking with the child, no secrecy, the age rules.
+  'stap3.gesprek': {
+    step: 3,
+    definitions: [],
+    sources: ['signalenkaart-meldcode', 'jgz-richtlijn-stap3', 'nji-praten-met-kind', 'praten-met-kinderen-geheim'],
+  },
   'afweging.1': {
     step: 4,
     quoteSource: AFWEGINGSKADER,
     definitions: ['huiselijk-geweld', 'kindermishandeling'],
     sources: ['afwegingskader-2018', 'augeo-veilig-thuis'],
+    sourcesBySector: bySector(['afwegingskader-2018', 'rijksoverheid-afwegingskader-basis', 'augeo-veilig-thuis']),
   },
   'afweging.2': {
     step: 4,
@@ -119,18 +156,23 @@ export const QUESTION_CONTENT = {
     definitions: ['acute-onveiligheid', 'structurele-onveiligheid', 'disclosure'],
     // Augeo: a disclosure is a reason to report, like acute or structural unsafety.
     sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
+    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018']),
+    // Where a sector's kader adds guidance to the decision to report (issue 14 §7).
+    sectorNotes: SECTOR_KADER,
   },
   'afweging.3': {
     step: 5,
     quoteSource: AFWEGINGSKADER,
     definitions: [],
     sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
+    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018']),
   },
   'afweging.4': {
     step: 5,
     quoteSource: AFWEGINGSKADER,
     definitions: [],
     sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
+    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018']),
   },
   'hulp.partner': { step: 5, definitions: [], sources: [] },
   'afweging.5': {
@@ -138,17 +180,22 @@ export const QUESTION_CONTENT = {
     quoteSource: AFWEGINGSKADER,
     definitions: [],
     sources: ['afwegingskader-2018'],
+    sourcesBySector: bySector(['afwegingskader-2018']),
   },
   'melden.geinformeerd': {
     step: 5,
     definitions: ['meldrecht'],
     sources: ['signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht', 'augeo-veilig-thuis'],
   },
-  'steun.advies': { definitions: [], sources: [] },
+  'steun.advies': { definitions: [], sources: ['nji-praten-met-kind', 'praten-met-kinderen-geheim'] },
   'steun.begeleiding': { definitions: [], sources: [] },
   'steun.intern': { definitions: [], sources: [] },
   'steun.partner': { definitions: [], sources: [] },
-  'steun.toestemming': { definitions: [], sources: [] },
+  // Whose consent by age, and both parents with gezag after a divorce (issue 14 §2).
+  'steun.toestemming': {
+    definitions: [],
+    sources: ['nvo-toestemming', 'jgz-richtlijn-stap3', 'kinderbescherming-scheiding', 'schulinck-scheiding-jeugdhulp'],
+  },
 } as const satisfies Record<QuestionId, QuestionContent>;
 
 /** The sources for a question in a sector (the sector's own kader where it differs). */

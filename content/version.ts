@@ -8,7 +8,7 @@
  * wording or help, or the default sociale kaart. Typos and pure translation fixes in `en` that
  * leave the meaning intact do not need a bump.
  */
-export const CONTENT_VERSION = '2026.12.1';
+export const CONTENT_VERSION = '2026.12.2';
 
 /**
  * The day the content was last reviewed: the texts compared with their sources (the `checked` dates

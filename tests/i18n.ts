@@ -13,3 +13,6 @@ export async function setupTestI18n(namespaces: readonly string[], lng: Language
   await Promise.all([...namespaces, 'dimensions', 'fields'].map((ns) => loadNamespace(ns, 'nl')));
   if (lng !== 'nl') await setLanguage(lng);
 }
+
+/** The app's i18next instance and language switch, for tests of pure builders that take a `t`. */
+export { i18n as appI18n, setLanguage as setAppLanguage } from '../src/app/i18n';

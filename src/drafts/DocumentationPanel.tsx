@@ -52,6 +52,12 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
             <dd>{doc.partner}</dd>
           </div>
         ) : null}
+        {doc.ageBand ? (
+          <div className="zr-summary-list__row">
+            <dt>{t('drafts:doc.ageBand')}</dt>
+            <dd>{doc.ageBand}</dd>
+          </div>
+        ) : null}
         {doc.flags.length > 0 ? (
           <div className="zr-summary-list__row">
             <dt>{t('drafts:doc.flags')}</dt>
@@ -105,6 +111,11 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
             <Paragraph className="zr-doc__note">
               {t('drafts:doc.note')}: {e.note ?? t('drafts:doc.noNote')}
             </Paragraph>
+            {e.childView ? (
+              <Paragraph className="zr-doc__note">
+                {t('drafts:doc.childView')}: {e.childView}
+              </Paragraph>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../machines/ids';
 import { useConcernSession } from '../concern/session';
 import { NoteField } from './NoteField';
-import { NOTE_QUESTIONS, dateKey, noteKey } from './note-keys';
+import { NOTE_QUESTIONS, childViewKey, dateKey, isChildViewQuestion, noteKey } from './note-keys';
 import './drafts.css';
 import { Paragraph } from '../ui/Paragraph';
 
@@ -18,26 +18,40 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
   const { t } = useTranslation('drafts');
   const session = useConcernSession();
   const kind = NOTE_QUESTIONS[question];
-  if (!kind) return null;
+  const childView = isChildViewQuestion(question);
+  if (!kind && !childView) return null;
   const key = noteKey(question);
+  const childKey = childViewKey(question);
   return (
     <section className="zr-notes" aria-labelledby={`zr-notes-${question}`} data-notes={question}>
       <h2 className="utrecht-heading-3 zr-notes__heading" id={`zr-notes-${question}`}>
         {t('notes.heading')}
       </h2>
       <Paragraph className="zr-hint zr-notes__privacy">{t('notes.privacy')}</Paragraph>
-      <NoteField
-        name={`note-${question}`}
-        // The five afwegingen share a kind of note; the number tells their fields apart (issue 12.5).
-        label={t(`notes.kinds.${kind}.label`, { n: question.split('.')[1] })}
-        hint={t(`notes.kinds.${kind}.hint`)}
-        value={session.notes[key] ?? ''}
-        onChange={(text) => session.setNote(key, text)}
-        dateLabel={t('notes.date')}
-        dateHint={t('notes.dateHint')}
-        date={session.notes[dateKey(question)]}
-        onDateChange={(date) => session.setNote(dateKey(question), date)}
-      />
+      {kind ? (
+        <NoteField
+          name={`note-${question}`}
+          // The five afwegingen share a kind of note; the number tells their fields apart (issue 12.5).
+          label={t(`notes.kinds.${kind}.label`, { n: question.split('.')[1] })}
+          hint={t(`notes.kinds.${kind}.hint`)}
+          value={session.notes[key] ?? ''}
+          onChange={(text) => session.setNote(key, text)}
+          dateLabel={t('notes.date')}
+          dateHint={t('notes.dateHint')}
+          date={session.notes[dateKey(question)]}
+          onDateChange={(date) => session.setNote(dateKey(question), date)}
+        />
+      ) : null}
+      {/* The child's own view, in its own words: a note of its own, never counted (issue 14 §2). */}
+      {childView ? (
+        <NoteField
+          name={`note-${question}-kind`}
+          label={t('notes.childView.label')}
+          hint={t('notes.childView.hint')}
+          value={session.notes[childKey] ?? ''}
+          onChange={(text) => session.setNote(childKey, text)}
+        />
+      ) : null}
     </section>
   );
 }

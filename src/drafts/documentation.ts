@@ -3,7 +3,8 @@ import { isPartnerQuestion, type Answer, type QuestionId, type RouteId, type Sec
 import { QUESTION_CONTENT, type QuestionContent } from '../../content/questions';
 import { resolveOutcome } from '../../content/outcomes';
 import { SOURCES } from '../../content/sources';
-import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, dateKey, noteKey } from './note-keys';
+import { AGE_NOTE_KEY, isAgeBand } from '../../content/age';
+import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, childViewKey, dateKey, noteKey } from './note-keys';
 
 /**
  * The documentation export of a concern, made on the device: every answer with its question (the
@@ -26,6 +27,8 @@ export interface DocEntry {
   officialSource?: string;
   answer: string;
   note?: string;
+  /** The child's own view, in its own words (issue 14 §2), where the guide asks for it. */
+  childView?: string;
   /** 'YYYY-MM-DD' as entered. */
   date?: string;
 }
@@ -38,6 +41,8 @@ export interface Documentation {
   route?: RouteId;
   flags: string[];
   partner?: string;
+  /** The child's age band as chosen in the guide ("12 tot 16 jaar"), if any. */
+  ageBand?: string;
   entries: DocEntry[];
   outcomeNote?: string;
   outcomeDate?: string;
@@ -83,6 +88,7 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
           : undefined,
       answer: isPartnerQuestion(question) ? input.partnerName(value) : t(`guide:answers.${question}.${value}`, ctx),
       note: nonEmpty(notes[noteKey(question)]),
+      childView: nonEmpty(notes[childViewKey(question)]),
       date: nonEmpty(notes[dateKey(question)]),
     };
   });
@@ -94,6 +100,7 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
       : t(`guide:outcomes.${resolveOutcome(input.route, flagsOf(answers), answers).key}.title`, ctx);
   }
   const partnerId = partnerOf(answers);
+  const age = notes[AGE_NOTE_KEY];
   return {
     title: t('drafts:doc.title'),
     sector: t(`common:sectors.${sector}`),
@@ -101,6 +108,7 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
     route: input.route,
     flags,
     partner: partnerId ? input.partnerName(partnerId) : undefined,
+    ageBand: isAgeBand(age) ? t(`guide:age.bands.${age}`) : undefined,
     entries,
     outcomeNote: nonEmpty(notes[OUTCOME_NOTE_KEY]),
     outcomeDate: nonEmpty(notes[dateKey(OUTCOME_NOTE_KEY)]),
@@ -141,6 +149,7 @@ export function toMarkdown(doc: Documentation, t: Translate, language: string): 
   out.push(`- ${t('drafts:doc.sector')}: ${doc.sector}`);
   if (doc.outcome) out.push(`- ${t('drafts:doc.outcome')}: ${doc.outcome}`);
   if (doc.partner) out.push(`- ${t('drafts:doc.partner')}: ${doc.partner}`);
+  if (doc.ageBand) out.push(`- ${t('drafts:doc.ageBand')}: ${doc.ageBand}`);
   if (doc.flags.length > 0) out.push(`- ${t('drafts:doc.flags')}: ${doc.flags.join(', ')}`);
   if (doc.evaluationDue) out.push(`- ${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
   out.push(`- ${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
@@ -157,6 +166,7 @@ export function toMarkdown(doc: Documentation, t: Translate, language: string): 
     out.push(`**${t('drafts:doc.answer')}:** ${e.answer}`, '');
     out.push(`**${t('drafts:doc.date')}:** ${day(e.date)}`, '');
     out.push(`**${t('drafts:doc.note')}:**`, '', e.note ? quoteLines(escapeMarkdown(e.note)) : `_${t('drafts:doc.noNote')}_`, '');
+    if (e.childView) out.push(`**${t('drafts:doc.childView')}:**`, '', quoteLines(escapeMarkdown(e.childView)), '');
   });
   if (doc.outcome) {
     out.push(`## ${t('drafts:doc.outcomeNote')}`, '');
@@ -177,6 +187,7 @@ export function toPlainText(doc: Documentation, t: Translate, language: string):
   out.push(`${t('drafts:doc.sector')}: ${doc.sector}`);
   if (doc.outcome) out.push(`${t('drafts:doc.outcome')}: ${doc.outcome}`);
   if (doc.partner) out.push(`${t('drafts:doc.partner')}: ${doc.partner}`);
+  if (doc.ageBand) out.push(`${t('drafts:doc.ageBand')}: ${doc.ageBand}`);
   if (doc.flags.length > 0) out.push(`${t('drafts:doc.flags')}: ${doc.flags.join(', ')}`);
   if (doc.evaluationDue) out.push(`${t('drafts:doc.evaluationDue')}: ${day(doc.evaluationDue)}`);
   out.push(`${t('drafts:doc.exportedOn')}: ${day(doc.exportedOn)}`);
@@ -190,7 +201,9 @@ export function toPlainText(doc: Documentation, t: Translate, language: string):
     }
     out.push(`  ${t('drafts:doc.answer')}: ${e.answer}`);
     out.push(`  ${t('drafts:doc.date')}: ${day(e.date)}`);
-    out.push(`  ${t('drafts:doc.note')}:`, e.note ? indent(e.note) : `    ${t('drafts:doc.noNote')}`, '');
+    out.push(`  ${t('drafts:doc.note')}:`, e.note ? indent(e.note) : `    ${t('drafts:doc.noNote')}`);
+    if (e.childView) out.push(`  ${t('drafts:doc.childView')}:`, indent(e.childView));
+    out.push('');
   });
   if (doc.outcome) {
     out.push(`${t('drafts:doc.outcomeNote')}`, `  ${t('drafts:doc.date')}: ${day(doc.outcomeDate)}`);

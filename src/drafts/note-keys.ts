@@ -10,6 +10,8 @@ import type { QuestionId } from '../../machines/ids';
  *   notes['stap1.signalen@date']   the date of the step as the worker entered it ('YYYY-MM-DD')
  *   notes['afweging.5@due']        when afweging 5 is to be evaluated (while help runs)
  *   notes['outcome'], ['outcome@date']  what was decided and done at the outcome (who did what, when)
+ *   notes['stap3.gesprek@kind']    the child's own view, in its own words (issue 14 §2)
+ *   notes['leeftijd']              the child's age band, as chosen in the guide (content/age.ts)
  */
 export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed';
 
@@ -32,6 +34,16 @@ export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
   // No referral without consent: record the refusal and what was agreed instead.
   'steun.toestemming': 'decision',
 };
+
+/**
+ * Where the child's own view is written down, in its own words (issue 14 §2): the conversation of
+ * meldcode step 3, the first question of the support route (every support route passes it) and the
+ * consent to a referral. A note of its own, beside the worker's note: it is a note like the others
+ * (memory only, encrypted in a draft, in the documentation export) and never counted.
+ */
+export const CHILD_VIEW_QUESTIONS: readonly QuestionId[] = ['stap3.gesprek', 'steun.advies', 'steun.toestemming'];
+export const isChildViewQuestion = (question: QuestionId) => CHILD_VIEW_QUESTIONS.includes(question);
+export const childViewKey = (question: QuestionId) => `${question}@kind`;
 
 export function isNoteQuestion(question: string): question is QuestionId {
   return Object.prototype.hasOwnProperty.call(NOTE_QUESTIONS, question);

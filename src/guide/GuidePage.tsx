@@ -4,6 +4,7 @@ import { ConcernActor, useConcernSession, useUnsavedConcern } from '../concern/s
 import type { ConcernEvent } from '../../machines/concern.machine';
 import { flagsOf, isReview, isWaiting, partnerOf, questionOf, replay, routeOf } from '../../machines/concern';
 import type { Answer } from '../../machines/ids';
+import { AGE_NOTE_KEY, isAgeBand } from '../../content/age';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Paragraph } from '../ui/Paragraph';
 import { OutcomePage } from './OutcomePage';
@@ -110,6 +111,9 @@ export function GuidePage({ slots, partners, onExit }: GuidePageProps) {
         slots={slots}
         onExit={onExit}
         initialChoice={prefill}
+        // The age band travels with the concern's notes: encrypted in a draft, never counted.
+        ageBand={isAgeBand(session.notes[AGE_NOTE_KEY]) ? session.notes[AGE_NOTE_KEY] : undefined}
+        onAgeBand={(band) => session.setNote(AGE_NOTE_KEY, band ?? '')}
       />
     );
   }

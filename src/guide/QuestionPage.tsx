@@ -12,8 +12,10 @@ import { Paragraph, Paragraphs } from '../ui/Paragraph';
 import { Quote } from '../ui/Quote';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
+import { AGE_HELP, type AgeBand } from '../../content/age';
 import { partnerName, type PartnerDirectory } from './partners';
 import { SourceCite } from './SourceCite';
+import { AgeHelp } from './AgeHelp';
 import '../ui/checkbox.css';
 import type { GuideSlots } from './types';
 
@@ -26,6 +28,10 @@ export interface QuestionPageProps {
   onExit?(): void;
   /** The answer given earlier (before going back or "Wijzigen"), chosen already. */
   initialChoice?: string;
+  /** The child's age band chosen earlier with this concern (help only; content/age.ts). */
+  ageBand?: AgeBand;
+  /** Keeps the age band with the concern; without it, the choice lasts for this page only. */
+  onAgeBand?(band: AgeBand | undefined): void;
 }
 
 const INPUT_PREFIX = 'answer';
@@ -71,7 +77,7 @@ function StepIndicator({ step }: { step: number }) {
  * help and definitions in <details>, the official wording as a quote with its source, the answers
  * the machine accepts now, and "continue". Nothing chosen → error summary + inline error.
  */
-export function QuestionPage({ snapshot, send, partners, slots, onExit, initialChoice }: QuestionPageProps) {
+export function QuestionPage({ snapshot, send, partners, slots, onExit, initialChoice, ageBand, onAgeBand }: QuestionPageProps) {
   const { t, i18n } = useTranslation(['guide', 'common']);
   const question = questionOf(snapshot) as QuestionId;
   const sector: Sector = snapshot.context.sector;
@@ -82,6 +88,9 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
   const answers = snapshot.context.answers;
 
   const [choice, setChoice] = useState<string | undefined>(initialChoice);
+  const [pageBand, setPageBand] = useState<AgeBand | undefined>(ageBand);
+  const band = onAgeBand ? ageBand : pageBand;
+  const ageHelp = AGE_HELP[question];
   const [errorCount, setErrorCount] = useState(0);
   const hasError = errorCount > 0 && !choice;
 
@@ -91,6 +100,10 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
   const help = q('help');
   const quote = q('quote');
   const quoteTranslation = i18n.language === 'nl' ? '' : q('quoteTranslation');
+  // What the sector's own kader adds here (issue 14 §4, §7): only for a sector that has sources for it.
+  const sectorNoteSources = content.sectorNotes?.[sector];
+  const sectorNoteKey = `guide:questions.${question}.sectorNotes.${sector}`;
+  const sectorNote = sectorNoteSources ? t(`${sectorNoteKey}.text`, { defaultValue: '' }) : '';
   const appName = t('common:app.name');
   const heading = usePageHeading(
     hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
@@ -161,6 +174,19 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
           </Paragraph>
         ) : null}
       </Quote>
+    ) : null}
+    {sectorNote && sectorNoteSources ? (
+      <div className="zr-sector-note" data-sector-note={sector}>
+        <h2 className="utrecht-heading-3 zr-sector-note__heading">{t(`${sectorNoteKey}.title`)}</h2>
+        <Paragraphs text={sectorNote} />
+        <ul className="utrecht-unordered-list zr-sources">
+          {sectorNoteSources.map((id) => (
+            <li key={id} className="utrecht-unordered-list__item">
+              <SourceCite id={id} />
+            </li>
+          ))}
+        </ul>
+      </div>
     ) : null}
     {help ? (
       <Details summary={t('guide:question.helpSummary')}>
@@ -241,6 +267,13 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
             {body}
           </RadioGroup>
         )}
+        {ageHelp ? (
+          <AgeHelp
+            kind={ageHelp}
+            band={band}
+            onBand={(value) => (onAgeBand ? onAgeBand(value) : setPageBand(value))}
+          />
+        ) : null}
         {slots?.questionExtra ? <div className="zr-slot">{slots.questionExtra({ question, step })}</div> : null}
         {confirmation ? (
           <div className={`zr-confirmation${hasError ? ' zr-radio-group--invalid' : ''}`}>

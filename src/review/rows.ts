@@ -2,6 +2,7 @@ import { SECTORS, type QuestionId, type RouteId, type Sector } from '../../machi
 import { OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, type OutcomeContent } from '../../content/outcomes';
 import { DEFINITION_IDS, QUESTION_CONTENT, questionSources } from '../../content/questions';
 import { SOURCES, type SourceId } from '../../content/sources';
+import { AGE_HELP_HOME, AGE_HELP_KINDS, AGE_SOURCES } from '../../content/age';
 import { toCsv, type CsvValue } from '../ui/csv';
 
 /**
@@ -113,11 +114,21 @@ export function buildReviewRows(input: ReviewInput): ReviewRow[] {
   const questions = Object.keys(QUESTION_CONTENT) as QuestionId[];
   for (const q of questions) {
     const path = q.split('.');
-    const quote = QUESTION_CONTENT[q] as { quoteSource?: SourceId };
-    const sourcesOf = (field: string): readonly SourceId[] =>
-      field.startsWith('quote') && quote.quoteSource ? [quote.quoteSource] : questionSources(q, sectorOf(field));
+    const quote = QUESTION_CONTENT[q] as { quoteSource?: SourceId; sectorNotes?: Partial<Record<Sector, readonly SourceId[]>> };
+    const sourcesOf = (field: string): readonly SourceId[] => {
+      if (field.startsWith('quote') && quote.quoteSource) return [quote.quoteSource];
+      // A sector's kader note ('sectorNotes.po.text', issue 14 §4, §7) shows the sources it cites.
+      const [head, noteSector] = field.split('.');
+      const noted = head === 'sectorNotes' ? quote.sectorNotes?.[noteSector as Sector] : undefined;
+      if (noted) return noted;
+      return questionSources(q, sectorOf(field));
+    };
     rows.push(...rowsAt(input, ['questions', ...path], 'question', q, sourcesOf));
     rows.push(...rowsAt(input, ['answers', ...path], 'answer', q, (field) => questionSources(q, sectorOf(field))));
+  }
+  // Help by the child's age (issue 14 §2, §7), under the question whose page it belongs to.
+  for (const kind of AGE_HELP_KINDS) {
+    rows.push(...rowsAt(input, ['age', kind], 'question', AGE_HELP_HOME[kind], () => AGE_SOURCES[kind]));
   }
   for (const d of DEFINITION_IDS) rows.push(...rowsAt(input, ['definitions', d], 'definition', d, () => []));
 
