@@ -62,6 +62,13 @@ async function openPresenter(page: Page, lng: Lng) {
   await page.getByTestId('presenter-expected').waitFor();
 }
 
+/** From the start page through a fresh concern, answering by radio value (e.g. 'nee', 'nee', 'ja'). */
+async function walk(page: Page, lng: Lng, ...values: string[]) {
+  await openApp(page, lng);
+  await begin(page);
+  for (const value of values) await answer(page, value);
+}
+
 export const SCREENS: Screen[] = [
   { name: 'start', reach: (page, lng) => openApp(page, lng) },
   {
@@ -75,43 +82,27 @@ export const SCREENS: Screen[] = [
   {
     name: 'question',
     reach: async (page, lng) => {
-      await openApp(page, lng);
-      await begin(page);
-      await answer(page, 'nee');
-      await answer(page, 'nee');
-      await answer(page, 'ja'); // into the meldcode: step 1, with its note field
+      await walk(page, lng, 'nee', 'nee', 'ja'); // into the meldcode: step 1, with its note field
     },
   },
   {
     name: 'check-answers',
     reach: async (page, lng) => {
-      await openApp(page, lng);
-      await begin(page);
-      await answer(page, 'nee');
-      await answer(page, 'nee');
-      await answer(page, 'nee');
-      await answer(page, 'ja');
+      await walk(page, lng, 'nee', 'nee', 'nee', 'ja');
       await page.locator('.zr-review').waitFor();
     },
   },
   {
     name: 'acute-outcome',
     reach: async (page, lng) => {
-      await openApp(page, lng);
-      await begin(page);
-      await answer(page, 'ja');
+      await walk(page, lng, 'ja');
       await page.locator('.zr-outcome').waitFor();
     },
   },
   {
     name: 'outcome-record',
     reach: async (page, lng) => {
-      await openApp(page, lng);
-      await begin(page);
-      await answer(page, 'nee');
-      await answer(page, 'nee');
-      await answer(page, 'nee');
-      await answer(page, 'ja');
+      await walk(page, lng, 'nee', 'nee', 'nee', 'ja');
       await page.locator('.zr-review .zr-actions button').first().click();
       await page.locator('[data-testid=record-panel]').waitFor();
     },
@@ -119,9 +110,7 @@ export const SCREENS: Screen[] = [
   {
     name: 'drafts',
     reach: async (page, lng) => {
-      await openApp(page, lng);
-      await begin(page);
-      await answer(page, 'nee');
+      await walk(page, lng, 'nee');
       await page.evaluate(() => {
         window.location.hash = '#/concepten';
       });
