@@ -3,6 +3,7 @@ import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { Heading2 } from '../ui/Heading';
 import { Link } from '../ui/Link';
+import { MonthField } from '../ui/MonthField';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import type { Audience } from './reportVersion';
@@ -127,42 +128,5 @@ export function ReportControls({ period, choice, audience, onAudience, release }
         <Link href="#/registreren">{t('report:controls.quickRegistration')}</Link>
       </div>
     </form>
-  );
-}
-
-function MonthField({
-  id,
-  label,
-  hint,
-  value,
-  onChange,
-  invalid,
-}: {
-  id: string;
-  label: string;
-  hint: string;
-  value: string;
-  onChange(value: string): void;
-  invalid: boolean;
-}) {
-  return (
-    <div className="utrecht-form-field zr-report__month">
-      <label className="utrecht-form-label zr-legend-text" htmlFor={id}>
-        {label}
-      </label>
-      <div id={`${id}-hint`} className="utrecht-form-field-description zr-hint">
-        {hint}
-      </div>
-      <input
-        id={id}
-        type="month"
-        className="utrecht-textbox utrecht-textbox--html-input zr-report__month-input"
-        value={value}
-        pattern="\d{4}-\d{2}"
-        aria-describedby={`${id}-hint`}
-        aria-invalid={invalid ? true : undefined}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      />
-    </div>
   );
 }

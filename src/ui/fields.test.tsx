@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupTestI18n } from '../../tests/i18n';
 import { DateField, isoFromParts, partsFromIso } from './DateField';
 import { FilePicker } from './FilePicker';
+import { MonthField } from './MonthField';
 
 beforeAll(async () => {
   await setupTestI18n([]);
@@ -81,6 +82,34 @@ describe('FilePicker', () => {
     // The native input (English words in an English browser) is out of sight and out of the tab order.
     expect(screen.getByTestId('f')).not.toBeVisible();
     expect(screen.getByTestId('f')).toHaveAttribute('tabindex', '-1');
+  });
+});
+
+describe('MonthField', () => {
+  function BoundMonth() {
+    const [value, setValue] = useState('2026-01');
+    return (
+      <>
+        <MonthField id="van" label="Van (maand)" value={value} onChange={setValue} invalid={!/^\d{4}-\d{2}$/.test(value)} />
+        <output data-testid="month">{value}</output>
+      </>
+    );
+  }
+  it('chooses a month by its Dutch name and a typed year, and passes on YYYY-MM', async () => {
+    const user = userEvent.setup();
+    render(<BoundMonth />);
+    const group = screen.getByRole('group', { name: 'Van (maand)' });
+    const month = within(group).getByRole('combobox', { name: 'Maand' });
+    expect(month).toHaveDisplayValue('januari');
+    await user.selectOptions(month, 'maart');
+    expect(screen.getByTestId('month')).toHaveTextContent('2026-03');
+    const year = within(group).getByRole('textbox', { name: 'Jaar' });
+    await user.clear(year);
+    await user.type(year, '202');
+    expect(year).toHaveAttribute('aria-invalid', 'true');
+    await user.type(year, '5');
+    expect(screen.getByTestId('month')).toHaveTextContent('2025-03');
+    expect(year).not.toHaveAttribute('aria-invalid');
   });
 });
 

@@ -64,6 +64,11 @@ for (const lng of ['nl', 'en'] as const) {
         const buttons = page.locator('main .zr-file-picker button');
         expect(await buttons.count()).toBe(await native.count());
         for (const button of await buttons.all()) await expect(button).toHaveText(choose);
+        if (hash === '#/verantwoording') {
+          // The period is a month chosen by name and a typed year, not the browser's month control.
+          await expect(page.locator('main input[type=month]')).toHaveCount(0);
+          await expect(page.locator('#report-from-month option').nth(1)).toHaveText(lng === 'nl' ? 'januari' : 'January');
+        }
         await expectNoAxeViolations(page, `file fields ${hash}`);
       }
       await begin(page, lng);
