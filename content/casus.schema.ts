@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import {
+  COUNTED_ROUTES,
   FLAGS,
+  FLOWS,
+  ONDERLING_QUESTIONS,
+  ONDERLING_ROUTE,
   PARTNER_ANSWER,
   QUESTIONS,
-  ROUTES,
   SECTORS,
+  isOnderlingQuestionId,
   isQuestionId,
   type Flag,
+  type FlowId,
+  type OnderlingQuestionId,
   type QuestionId,
   type RouteId,
   type Sector,
@@ -58,6 +64,10 @@ export const CASUS_MESSAGES = {
   badJson: 'bad JSON at line {{line}}, column {{column}}: {{reason}}',
   tooLong: 'at most {{max}} characters',
   tooMany: 'at most {{max}} in the list',
+  flow: 'one of {{flows}}',
+  flowQuestion: '{{question}} is not a question of the {{flow}} flow',
+  flowRoute: 'route {{route}} is not reached by the {{flow}} flow (its routes: {{routes}})',
+  flowNotPlayable: 'training plays casus of the concern only; check this casus (behaviour between children) with npm run casus',
   other: '{{text}}',
 } as const;
 
@@ -123,7 +133,12 @@ const storyText = z.string({ error: expected('text') }).max(CASUS_LIMITS.story, 
 /** A story may be left empty by an exported walk, but both languages are present. */
 const story = z.looseObject({ nl: storyText, en: storyText }, { error: expected('localized') });
 
-const questionId = z.string({ error: expected('questionId') }).refine(isQuestionId, {
+/**
+ * A question id of either flow (the concern's or behaviour between children); which flow a casus runs is
+ * its `flow` field, and the casus as a whole checks that its ids belong to that flow.
+ */
+const isAnyQuestionId = (value: unknown): value is QuestionId | OnderlingQuestionId => isQuestionId(value) || isOnderlingQuestionId(value);
+const questionId = z.string({ error: expected('questionId') }).refine(isAnyQuestionId, {
   error: (issue) => token('unknownQuestion', { question: shown(issue.input) }),
 });
 
@@ -134,7 +149,9 @@ const answer = z.tuple([questionId, z.string({ error: expected('value') }).max(C
 const expectSchema = z
   .looseObject(
     {
-      route: z.enum(ROUTES, { error: (issue) => token('unknownRoute', { route: shown(issue.input), routes: ROUTES.join(', ') }) }).optional(),
+      route: z
+        .enum(COUNTED_ROUTES, { error: (issue) => token('unknownRoute', { route: shown(issue.input), routes: COUNTED_ROUTES.join(', ') }) })
+        .optional(),
       flags: z
         .array(z.enum(FLAGS, { error: (issue) => token('unknownFlag', { flag: shown(issue.input), flags: FLAGS.join(', ') }) }), {
           error: token('flags'),
@@ -161,7 +178,7 @@ const expectSchema = z
 const perQuestion = <T extends z.ZodType>(value: T) =>
   z.record(z.string(), value, { error: token('perQuestion') }).superRefine((record, ctx) => {
     for (const key of Object.keys(record)) {
-      if (!isQuestionId(key)) ctx.addIssue({ code: 'custom', path: [key], message: token('unknownQuestion', { question: key }) });
+      if (!isAnyQuestionId(key)) ctx.addIssue({ code: 'custom', path: [key], message: token('unknownQuestion', { question: key }) });
     }
   });
 const alternative = z.looseObject({ value: z.string({ error: expected('value') }), rationale: localized }, { error: token('alternatives') });
@@ -170,6 +187,11 @@ export const casusSchema = z
   .looseObject(
     {
       id: text.max(CASUS_LIMITS.id, tooLong(CASUS_LIMITS.id)),
+      /**
+       * Which statechart the answers are fed to: `concern` (the default, so every older file stays
+       * valid) or `onderling`, behaviour between children (issue 14 §5).
+       */
+      flow: z.enum(FLOWS, { error: () => token('flow', { flows: FLOWS.join(', ') }) }).optional(),
       title: z.looseObject({ nl: title, en: title }, { error: expected('localized') }),
       sector: z.enum(SECTORS, {
         error: (issue) =>
@@ -188,17 +210,36 @@ export const casusSchema = z
     { error: token('casus') },
   )
   .superRefine((casus, ctx) => {
-    const given = new Map(casus.answers.map(([q, v]) => [q, v]));
+    // Each flow has its own questions and routes.
+    const flow: FlowId = casus.flow ?? 'concern';
+    const ofFlow = flow === 'onderling' ? isOnderlingQuestionId : isQuestionId;
+    casus.answers.forEach(([question], i) => {
+      if (isAnyQuestionId(question) && !ofFlow(question)) {
+        ctx.addIssue({ code: 'custom', path: ['answers', i, 0], message: token('flowQuestion', { question, flow }) });
+      }
+    });
+    if (casus.expect.rejected !== undefined && isAnyQuestionId(casus.expect.rejected) && !ofFlow(casus.expect.rejected)) {
+      ctx.addIssue({ code: 'custom', path: ['expect', 'rejected'], message: token('flowQuestion', { question: casus.expect.rejected, flow }) });
+    }
+    const route = casus.expect.route;
+    const flowRoutes: readonly string[] = flow === 'onderling' ? [ONDERLING_ROUTE] : COUNTED_ROUTES.filter((r) => r !== ONDERLING_ROUTE);
+    if (route !== undefined && !flowRoutes.includes(route)) {
+      ctx.addIssue({ code: 'custom', path: ['expect', 'route'], message: token('flowRoute', { route, flow, routes: flowRoutes.join(', ') }) });
+    }
+    if (flow === 'onderling' && (casus.expect.flags ?? []).length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['expect', 'flags'], message: token('flowRoute', { route: ONDERLING_ROUTE, flow, routes: 'no flags' }) });
+    }
+    const given = new Map<string, string>(casus.answers.map(([q, v]) => [q, v]));
     for (const field of ['rationale', 'alternatives'] as const) {
       for (const question of Object.keys(casus[field] ?? {})) {
-        if (isQuestionId(question) && !given.has(question)) {
+        if (isAnyQuestionId(question) && !given.has(question)) {
           ctx.addIssue({ code: 'custom', path: [field, question], message: token('notAnswered', { question }) });
         }
       }
     }
     for (const [question, list] of Object.entries(casus.alternatives ?? {})) {
-      if (!isQuestionId(question)) continue;
-      const spec = QUESTIONS[question];
+      if (!isAnyQuestionId(question)) continue;
+      const spec = isQuestionId(question) ? QUESTIONS[question] : ONDERLING_QUESTIONS[question];
       list.forEach((alt, i) => {
         if (alt.value === given.get(question)) {
           ctx.addIssue({ code: 'custom', path: ['alternatives', question, i, 'value'], message: token('alternativeIsAnswer', { value: alt.value }) });
@@ -222,11 +263,16 @@ export interface Alternative {
 /** A valid casus. Extra fields of the file are kept (index signature) but not typed. */
 export interface Casus {
   id: string;
+  /** Absent: the concern. */
+  flow?: FlowId;
   title: LocalizedText;
   sector: Sector;
   story: LocalizedText;
-  answers: [QuestionId, string][];
-  expect: { route: RouteId; flags?: Flag[]; rejected?: undefined } | { rejected: QuestionId; route?: undefined; flags?: undefined };
+  /** Question ids of the casus' flow: QuestionId for the concern, OnderlingQuestionId for `onderling`. */
+  answers: [QuestionId | OnderlingQuestionId, string][];
+  expect:
+    | { route: RouteId | typeof ONDERLING_ROUTE; flags?: Flag[]; rejected?: undefined }
+    | { rejected: QuestionId | OnderlingQuestionId; route?: undefined; flags?: undefined };
   notes?: LocalizedText;
   rationale?: Partial<Record<QuestionId, LocalizedText>>;
   alternatives?: Partial<Record<QuestionId, Alternative[]>>;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FLAGS, ROUTES, SECTORS, type Answer } from '../machines/ids';
+import { COUNTED_ROUTES, FLAGS, SECTORS, type Answer } from '../machines/ids';
 import { pathRows } from '../machines/paths';
 import { jsonErrorOffset, parseCasus, runCasus, toCasusJson, type Casus } from './casus';
 
@@ -52,7 +52,7 @@ describe('shipped casus files (content/cases)', () => {
 
   it('together reach every route, both flags, both waiting states and every sector, with refusals', () => {
     const reached = shipped.filter((s) => !s.result.rejected);
-    expect(new Set(reached.map((s) => s.result.route))).toEqual(new Set(ROUTES));
+    expect(new Set(reached.map((s) => s.result.route))).toEqual(new Set(COUNTED_ROUTES));
     expect(new Set(reached.flatMap((s) => s.result.flags))).toEqual(new Set(FLAGS));
     expect(new Set(reached.filter((s) => s.result.waiting).map((s) => s.result.route))).toEqual(new Set(['intern', 'extern']));
     expect(new Set(shipped.map((s) => s.casus.sector))).toEqual(new Set(SECTORS));
@@ -60,7 +60,7 @@ describe('shipped casus files (content/cases)', () => {
     expect(refusals.length).toBeGreaterThanOrEqual(2);
     expect(new Set(refusals.map((s) => s.result.rejected?.reason))).toEqual(new Set(['value-not-allowed', 'not-asked-now']));
     // Every expected route is written down in a casus (not only reached).
-    expect(new Set(reached.map((s) => s.casus.expect.route))).toEqual(new Set(ROUTES));
+    expect(new Set(reached.map((s) => s.casus.expect.route))).toEqual(new Set(COUNTED_ROUTES));
   });
 
   it('have unique ids', () => {
@@ -341,5 +341,64 @@ describe('toCasusJson', () => {
     expect(() => toCasusJson({ id: 'x', title: 'x', sector: 'po' }, TRIAGE_TO_MELDCODE)).toThrow(
       /do not reach a route yet \(the machine asks stap1\.signalen\)/,
     );
+  });
+});
+
+describe('casus that run the route for behaviour between children ("flow": "onderling", issue 14 §5)', () => {
+  const onderling = (answers: [string, string][], expectation: object, extra: object = {}) =>
+    JSON.stringify({ ...JSON.parse(base([], expectation)), answers, flow: 'onderling', ...extra });
+
+  it('the shipped ones include sexting between pupils (vo) and toddlers in childcare, and pass', () => {
+    const flows = shipped.filter((s) => s.casus.flow === 'onderling');
+    expect(flows.map((s) => s.casus.id)).toEqual(expect.arrayContaining(['vo-sexting-tussen-leerlingen', 'kinderopvang-peuters-onderling']));
+    expect(flows.length).toBeGreaterThanOrEqual(3);
+    for (const { file, result } of flows) expect(result.pass, `${file}: ${result.message}`).toBe(true);
+  });
+
+  it('a file without flow is a concern, as every older file; flow is concern or onderling', () => {
+    expect(mustParse(base(TRIAGE_TO_MELDCODE, { rejected: 'stap1.signalen' })).flow).toBeUndefined();
+    const bad = parseCasus(onderling([['onderling.soort', 'online']], { route: 'kinderen-onderling' }, { flow: 'pesten' }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.join(' ')).toContain('flow: one of concern, onderling');
+  });
+
+  it('runs the answers through the onderling machine to its route', () => {
+    const result = runCasus(mustParse(onderling([['onderling.soort', 'online'], ['onderling.vlag', 'groen']], { route: 'kinderen-onderling' })));
+    expect(result).toMatchObject({ pass: true, route: 'kinderen-onderling', waiting: false, flags: [] });
+    const short = runCasus(mustParse(onderling([['onderling.soort', 'online']], { route: 'kinderen-onderling' })));
+    expect(short.pass).toBe(false);
+    expect(short.message).toContain('the machine asks onderling.vlag');
+  });
+
+  it('refusals are named, and can be expected', () => {
+    const refused = runCasus(mustParse(onderling([['onderling.soort', 'ander'], ['onderling.vlag', 'geel']], { route: 'kinderen-onderling' })));
+    expect(refused.pass).toBe(false);
+    expect(refused.message).toBe('answer 2 refused: onderling.vlag is not asked now (the machine asks onderling.zorgen)');
+    const value = runCasus(mustParse(onderling([['onderling.soort', 'pesten']], { rejected: 'onderling.soort' })));
+    expect(value).toMatchObject({ pass: true });
+    expect(value.message).toContain('onderling.soort = pesten is not allowed here (allowed: seksueel, online, ander)');
+  });
+
+  it('the ids must be those of the flow: concern ids in an onderling casus and the other way round are invalid', () => {
+    const mixed = parseCasus(onderling([['triage.acuut', 'nee']], { route: 'kinderen-onderling' }));
+    expect(mixed.ok).toBe(false);
+    if (!mixed.ok) expect(mixed.issues).toContain('answers[0][0]: triage.acuut is not a question of the onderling flow');
+    const concern = parseCasus(base([['onderling.soort', 'online'] as unknown as Answer], { route: 'kinderen-onderling' }));
+    expect(concern.ok).toBe(false);
+    if (!concern.ok) {
+      expect(concern.issues).toContain('answers[0][0]: onderling.soort is not a question of the concern flow');
+      expect(concern.issues.some((i) => i.startsWith('expect.route: route kinderen-onderling is not reached by the concern flow'))).toBe(true);
+    }
+    const route = parseCasus(onderling([['onderling.soort', 'ander'], ['onderling.zorgen', 'nee']], { route: 'advies' }));
+    expect(route.ok).toBe(false);
+  });
+
+  it('an alternative must be an answer of the question, and one the machine takes there', () => {
+    const why = { nl: 'Omdat.', en: 'Because.' };
+    const answers: [string, string][] = [['onderling.soort', 'online'], ['onderling.vlag', 'rood'], ['onderling.zorgen', 'nee']];
+    const ok = runCasus(mustParse(onderling(answers, { route: 'kinderen-onderling' }, { alternatives: { 'onderling.vlag': [{ value: 'zwart', rationale: why }] } })));
+    expect(ok.pass).toBe(true);
+    const unknown = parseCasus(onderling(answers, { route: 'kinderen-onderling' }, { alternatives: { 'onderling.vlag': [{ value: 'paars', rationale: why }] } }));
+    expect(unknown.ok).toBe(false);
   });
 });

@@ -19,6 +19,8 @@ import {
   type RouteId,
   type Sector,
 } from '../machines/ids';
+import { ONDERLING_QUESTIONS, ONDERLING_ROUTE, type OnderlingQuestionId } from '../machines/ids';
+import { onderlingAcceptedValues, onderlingQuestionOf, onderlingRouteOf, replayOnderling } from '../machines/onderling';
 import { casusSchema, decodeMessage, englishProblem, type Casus, type CasusProblem } from './casus.schema';
 
 /**
@@ -171,7 +173,7 @@ export interface CasusRejection extends Rejection {
 
 export interface CasusResult {
   /** The route of the state where the answers end (or where the refused answer stopped them). */
-  route?: RouteId;
+  route?: RouteId | typeof ONDERLING_ROUTE;
   /** Ends in the waiting state after hulp.partner. */
   waiting: boolean;
   flags: Flag[];
@@ -226,6 +228,7 @@ function refusedAlternative(casus: Casus, input: ConcernInput): string | undefin
  * `input` may give the organisation's sociale kaart; without it the default partners are used.
  */
 export function runCasus(casus: Casus, input: ConcernInput = {}): CasusResult {
+  if (casus.flow === 'onderling') return runOnderlingCasus(casus);
   const { snapshot, rejected } = replay(casus.answers, {
     ...input,
     partners: input.partners ?? DEFAULT_PARTNERS,
@@ -265,6 +268,57 @@ export function runCasus(casus: Casus, input: ConcernInput = {}): CasusResult {
     return { ...base, pass: false, message: `expected flags ${missing.join(', ')}, got ${flags.join(', ') || 'none'}` };
   }
   return { ...base, pass: true, message: `route ${route}${waiting ? ' (waiting)' : ''} as expected` };
+}
+
+/**
+ * A casus of behaviour between children (`"flow": "onderling"`, issue 14 §5): the answers go to the
+ * onderling machine (machines/onderling.machine.ts), with the casus' sector; the same expectations and
+ * messages as a concern's, without flags or waiting states (that machine has neither).
+ */
+function runOnderlingCasus(casus: Casus): CasusResult {
+  const { snapshot, rejected } = replayOnderling(casus.answers, { sector: casus.sector });
+  const route = onderlingRouteOf(snapshot);
+  const asked = onderlingQuestionOf(snapshot);
+  let rejection: CasusRejection | undefined;
+  if (rejected) {
+    const { question, value, reason } = rejected;
+    const message =
+      reason === 'unknown-question'
+        ? `${question} is not a question id of the onderling flow`
+        : reason === 'not-asked-now'
+          ? asked
+            ? `${question} is not asked now (the machine asks ${asked})`
+            : `${question} is not asked now (the answers already reached route ${route ?? '?'})`
+          : `${question} = ${value} is not allowed here (allowed: ${onderlingAcceptedValues(snapshot).join(', ') || 'nothing'})`;
+    rejection = { ...rejected, message };
+  }
+  const base = { route, waiting: false, flags: [] as Flag[], ...(rejection ? { rejected: rejection } : {}) };
+  const expect = casus.expect;
+  if (expect.rejected !== undefined) {
+    if (!rejection) return { ...base, pass: false, message: `expected ${expect.rejected} to be refused, but every answer was accepted (route ${route ?? 'none'})` };
+    if (rejection.question !== expect.rejected) {
+      return { ...base, pass: false, message: `expected ${expect.rejected} to be refused, but answer ${rejection.index + 1} was refused: ${rejection.message}` };
+    }
+    return { ...base, pass: true, message: `refused as expected: ${rejection.message}` };
+  }
+  if (rejection) return { ...base, pass: false, message: `answer ${rejection.index + 1} refused: ${rejection.message}` };
+  // An alternative practitioners would accept must be taken by the machine where the casus answers.
+  for (const [question, list] of Object.entries(casus.alternatives ?? {})) {
+    const at = casus.answers.findIndex(([q]) => q === question);
+    if (at < 0 || !list) continue;
+    const before = replayOnderling(casus.answers.slice(0, at), { sector: casus.sector }).snapshot;
+    for (const alt of list) {
+      if (!(ONDERLING_QUESTIONS[question as OnderlingQuestionId] as readonly string[] | undefined)?.includes(alt.value) ||
+          !before.can({ type: 'ANSWER', question: question as OnderlingQuestionId, value: alt.value })) {
+        return { ...base, pass: false, message: `alternative ${question} = ${alt.value} is refused by the machine (allowed: ${onderlingAcceptedValues(before).join(', ') || 'nothing'})` };
+      }
+    }
+  }
+  if (route === undefined) {
+    return { ...base, pass: false, message: `expected route ${expect.route}, but the answers stop before a route (the machine asks ${asked ?? '?'})` };
+  }
+  if (route !== expect.route) return { ...base, pass: false, message: `expected route ${expect.route}, got ${route}` };
+  return { ...base, pass: true, message: `route ${route} as expected` };
 }
 
 export type Text = string | { nl: string; en: string };

@@ -35,6 +35,12 @@ export async function readCasusFile(text: string): Promise<ReadResult> {
   const { parseCasus } = await import('../../content/casus');
   const { englishProblem } = await import('../../content/casus.schema');
   const result = parseCasus(text);
+  // Training plays a casus through the concern session (guide, presenter, audience); a casus of behaviour
+  // between children runs another machine, which training does not play (issue 14 §5: said, not half-done).
+  if (result.ok && result.casus.flow === 'onderling') {
+    const problem: CasusProblem = { path: 'flow', key: 'flowNotPlayable', params: {} };
+    return { ok: false, problems: [{ problem, path: 'flow', english: englishProblem(problem) }] };
+  }
   if (result.ok) return { ok: true, casus: result.casus as TrainingCasus };
   return {
     ok: false,
