@@ -38,7 +38,7 @@ const preview: Preview = {
   loaders: [
     async ({ globals }) => {
       const lng: Language = globals.locale === 'en' ? 'en' : 'nl';
-      await Promise.all(['common', 'guide', 'dimensions'].map((ns) => loadNamespace(ns, lng)));
+      await Promise.all(['common', 'guide', 'dimensions', 'onderling'].map((ns) => loadNamespace(ns, lng)));
       await setLanguage(lng);
       return {};
     },
