@@ -96,20 +96,25 @@ async function readDownload(download: Download): Promise<string> {
   return readFileSync(path, 'utf8');
 }
 
-/** Where the meldcode asks to record (src/drafts/note-keys.ts); triage and support have no note but the consent. */
-const NOTE_QUESTIONS = new Set([
-  'stap1.signalen',
+/**
+ * Where the meldcode asks to record (src/drafts/note-keys.ts), with the number of free-text fields:
+ * the worker's note, and where the guide asks for it the child's own view (issue 14 §2: step 3, the
+ * first support question, the consent). Triage and the rest of the support route have none.
+ */
+const NOTE_FIELDS = new Map<string, number>([
+  ['stap1.signalen', 1],
   // Step 2 has one note (on the consultation page), not one per sub-page (issue 12).
-  'stap2.consultatie',
-  'stap3.gesprek',
-  'afweging.1',
-  'afweging.2',
-  'afweging.3',
-  'afweging.4',
-  'hulp.partner',
-  'afweging.5',
-  'melden.geinformeerd',
-  'steun.toestemming',
+  ['stap2.consultatie', 1],
+  ['stap3.gesprek', 2],
+  ['afweging.1', 1],
+  ['afweging.2', 1],
+  ['afweging.3', 1],
+  ['afweging.4', 1],
+  ['hulp.partner', 1],
+  ['afweging.5', 1],
+  ['melden.geinformeerd', 1],
+  ['steun.advies', 1],
+  ['steun.toestemming', 2],
 ]);
 
 /** An outcome page, once its lazily loaded documentation panel is there: fill its free text. */
@@ -141,10 +146,10 @@ async function answer(page: Page, question: string, value: string): Promise<numb
   const form = page.locator(`[data-question="${question}"]`);
   await expect(form).toBeVisible();
   // The notes load lazily: wait for them where the meldcode asks to record, so none is skipped.
-  if (NOTE_QUESTIONS.has(question)) await expect(form.locator(`[data-notes="${question}"] textarea`)).toBeVisible();
+  if (NOTE_FIELDS.has(question)) await expect(form.locator(`[data-notes="${question}"] textarea`).first()).toBeVisible();
   else await expect(form.locator('.zr-pause')).toBeVisible();
   const filled = await fillFreeText(page);
-  expect(filled, `free-text fields on ${question}`).toBe(NOTE_QUESTIONS.has(question) ? 1 : 0);
+  expect(filled, `free-text fields on ${question}`).toBe(NOTE_FIELDS.get(question) ?? 0);
   // stap1.signalen is a confirmation checkbox; the other questions are radio buttons.
   await form.locator(`input:is([type="radio"], [type="checkbox"])[value="${value}"]`).check();
   await form.getByRole('button', { name: common.actions.continue, exact: true }).click();
@@ -210,8 +215,8 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   ] as const) {
     notesFilled += await answer(page, q, v);
   }
-  // stap1, stap2, stap3, afweging 1–4, hulp.partner: eight notes.
-  expect(notesFilled).toBe(8);
+  // stap1, stap2, stap3 (and the child's view), afweging 1–4, hulp.partner: nine notes.
+  expect(notesFilled).toBe(9);
   await confirmReview(page);
   await expect(page.getByRole('heading', { level: 1, name: guide.waiting.title })).toBeVisible();
   notesFilled += await fillOutcome(page); // outcome note (+ the evaluation date)
@@ -304,8 +309,9 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   notesFilled += await fillOutcome(page);
   await count(page);
   await saveDraft(page, `${CANARY} tweede`);
-  // Every note field met: 8 + outcome + afweging.5 + geinformeerd + outcome + toestemming + outcome.
-  expect(notesFilled).toBe(14);
+  // Every note field met: 9 + outcome + afweging.5 + geinformeerd + outcome + the child's view at
+  // steun.advies + toestemming and the child's view there + outcome.
+  expect(notesFilled).toBe(17);
 
   // 6. Export the counts too: the file holds categories only.
   await page.goto('/#/verantwoording');
