@@ -151,6 +151,26 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    // Behaviour between children (issue 14 §5): its own small route from its own start entry.
+    name: 'onderling-question',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/onderling');
+      await page.locator('.zr-question').waitFor();
+    },
+  },
+  {
+    name: 'onderling-outcome',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/onderling');
+      await page.locator('.zr-question').waitFor();
+      await answer(page, 'online');
+      await answer(page, 'rood');
+      await answer(page, 'nee');
+      await page.locator('.zr-review .zr-actions button').first().click();
+      await page.locator('[data-route="kinderen-onderling"]').waitFor();
+    },
+  },
+  {
     name: 'quick-registration',
     reach: async (page, lng) => {
       await openApp(page, lng, '#/registreren');
