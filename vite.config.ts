@@ -85,6 +85,9 @@ const prerender = (): Plugin => ({
           .filter((p) => p !== '/')
           .map((p) => `<div class="zr-pre" id="${copyId(p)}">${pages[p]}</div>`)
           .join('');
+        for (const [path, page] of Object.entries(pages))
+          // The CSP allows no inline script: React must not have written one (src/app/prerender.tsx).
+          if (/<script\b/i.test(page)) throw new Error(`zorgroute-prerender: ${path} holds an inline script`);
         return (
           html
             .replace('<div id="root"></div>', `${anchors}<div id="root">${pages['/']}</div>${copies}`)

@@ -4,7 +4,8 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { useEffect } from 'react';
-import { ConcernActor, ConcernSessionProvider, useConcernSession } from '../concern/session';
+import { ConcernActor } from '../concern/actor';
+import { ConcernSessionProvider, useConcernSession } from '../concern/session';
 import { loadNamespace } from './i18n';
 import { ROUTE_PATHS, renderGuide, setupI18n } from '../guide/test-helpers';
 import { getDb } from '../storage/db';

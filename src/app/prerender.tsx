@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
+import { loadConcernActor } from '../concern/session';
 import { App } from './App';
 import { initI18n, loadNamespace } from './i18n';
 import { PRERENDERED_PATHS } from './prerendered';
@@ -13,6 +14,8 @@ import { findRoute } from './routes';
  */
 export async function prerenderPages(): Promise<Record<string, string>> {
   initI18n('nl');
+  // The statechart is loaded by an effect in the browser; a build-time render runs no effects.
+  await loadConcernActor();
   const pages: Record<string, string> = {};
   for (const path of PRERENDERED_PATHS) {
     await Promise.all((findRoute(path)?.namespaces ?? []).map((ns) => loadNamespace(ns, 'nl')));
@@ -21,6 +24,9 @@ export async function prerenderPages(): Promise<Record<string, string>> {
       <StrictMode>
         <App />
       </StrictMode>,
+      // React outlines a boundary larger than this (default 12.8 kB) and reveals it with an inline
+      // script, which the CSP forbids (the training library is larger): keep every boundary in place.
+      { progressiveChunkSize: Number.POSITIVE_INFINITY },
     );
     let html = '';
     for await (const chunk of prelude) html += chunk;

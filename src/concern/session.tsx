@@ -1,7 +1,7 @@
-import { createActorContext } from '@xstate/react';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Snapshot } from 'xstate';
-import { concernMachine, type ConcernInput } from '../../machines/concern.machine';
+import type { ConcernInput } from '../../machines/concern.machine';
+import type { ConcernActorModule, ConcernActorRef } from './actor';
 
 /**
  * The concern being worked on, shared below the features: the guide drives it, record counts it,
@@ -9,8 +9,44 @@ import { concernMachine, type ConcernInput } from '../../machines/concern.machin
  *
  * Notes are free text about a child, so they exist in memory only and leave it encrypted (drafts)
  * or as an export the user asked for; they are never written anywhere in plain text.
+ *
+ * This module is in the first load, the statechart is not (issue 16, budget): xstate, @xstate/react
+ * and the machine are in `./actor`, which every page that drives the concern imports and which the
+ * provider otherwise loads once the first page is on screen. Until then there is no actor, and a
+ * concern without an actor has no answers (the start page needs no more).
  */
-export const ConcernActor = createActorContext(concernMachine);
+
+let actorModule: ConcernActorModule | undefined;
+const moduleListeners = new Set<() => void>();
+/** Called by `./actor` when it is evaluated (by a page that imports it, or by the provider's load). */
+export function registerConcernActor(module: ConcernActorModule) {
+  actorModule = module;
+  for (const listener of moduleListeners) listener();
+}
+const subscribeToModule = (listener: () => void) => {
+  moduleListeners.add(listener);
+  return () => moduleListeners.delete(listener);
+};
+const currentModule = () => actorModule;
+/** Loads the statechart (for build-time rendering, which cannot wait for an effect). */
+export const loadConcernActor = () => import('./actor').then(() => actorModule!);
+
+/**
+ * The concern's actor: `undefined` outside a provider, `null` while the statechart is still loading.
+ * Read through `./actor` (ConcernActor.useSelector / useActorRef) or the hooks below.
+ */
+export const ActorContext = createContext<ConcernActorRef | null | undefined>(undefined);
+
+let actorCommitted: { promise: Promise<void>; resolve: () => void } | undefined;
+/** Resolves once a provider has put an actor on screen (a page that rendered before it waits for it). */
+export function whenActorReady(): Promise<void> {
+  if (!actorCommitted) {
+    let resolve!: () => void;
+    const promise = new Promise<void>((r) => (resolve = r));
+    actorCommitted = { promise, resolve };
+  }
+  return actorCommitted.promise;
+}
 
 export type Notes = Record<string, string>;
 
@@ -97,14 +133,37 @@ export function ConcernSessionProvider({ children, initialInput = {} }: { childr
     [state, start, restore, setNote, markSaved],
   );
 
+  // The statechart arrives with the first page that drives the concern, or is fetched here once the
+  // first page is on screen (idle), so "Begin" on the start page finds it loaded.
+  const statechart = useSyncExternalStore(subscribeToModule, currentModule, currentModule);
+  useEffect(() => {
+    if (actorModule) return;
+    const load = () => void loadConcernActor();
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 2000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 200);
+    return () => clearTimeout(id);
+  }, []);
+  // One actor per concern (generation), made in render so the pages of a new concern never see the
+  // previous one. The machine has no timers or child actors, so an actor dropped is simply garbage;
+  // it is not stopped (a stopped actor cannot be started again, which React's strict effects would need).
+  const actor = useMemo(
+    // input and snapshot change only with the generation.
+    () => (statechart ? statechart.createConcernActor(state.input, state.snapshot) : null),
+    [statechart, state.generation],
+  );
+  useLayoutEffect(() => {
+    if (actor) actorCommitted?.resolve();
+  }, [actor]);
+
   return (
     <SessionContext.Provider value={session}>
-      <ConcernActor.Provider
-        key={state.generation}
-        options={{ input: state.input, ...(state.snapshot ? { snapshot: state.snapshot as never } : {}) }}
-      >
-        {children}
-      </ConcernActor.Provider>
+      <ActorContext.Provider value={actor}>
+        {/* A new concern remounts everything below, as a fresh page would. */}
+        <Fragment key={state.generation}>{children}</Fragment>
+      </ActorContext.Provider>
     </SessionContext.Provider>
   );
 }
@@ -118,14 +177,33 @@ export function useConcernSession(): ConcernSession {
 const sameAnswers = (a: readonly unknown[], b: readonly unknown[]) =>
   a.length === b.length && a.every((x, i) => JSON.stringify(x) === JSON.stringify(b[i]));
 
+const NO_ANSWERS: readonly unknown[] = [];
+
+/**
+ * The concern's answers so far, read from its actor without loading the statechart (no actor yet:
+ * no answers). Use below a ConcernSessionProvider or ConcernActor.Provider.
+ */
+export function useConcernAnswers(): readonly unknown[] {
+  const actor = useContext(ActorContext);
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      if (!actor) return () => undefined;
+      const subscription = actor.subscribe({ next: notify, error: notify });
+      return () => subscription.unsubscribe();
+    },
+    [actor],
+  );
+  const answers = () => (actor ? actor.getSnapshot().context.answers : NO_ANSWERS);
+  return useSyncExternalStore(subscribe, answers, answers);
+}
+
 /**
  * Whether the concern holds work that would be lost: answers or notes, not saved as a draft nor
  * exported since they last changed. Training keeps nothing by design, so it is never "unsaved".
- * Use below ConcernActor.Provider.
  */
 export function useUnsavedConcern(): boolean {
   const session = useConcernSession();
-  const answers = ConcernActor.useSelector((s) => s.context.answers);
+  const answers = useConcernAnswers();
   if (session.training) return false;
   if (answers.length === 0 && session.notesVersion === 0) return false;
   const saved = session.savedAt;
@@ -135,6 +213,6 @@ export function useUnsavedConcern(): boolean {
 /** Whether a concern is under way (answers given), saved or not. */
 export function useConcernInProgress(): boolean {
   const session = useConcernSession();
-  const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const answered = useConcernAnswers().length;
   return !session.training && answered > 0;
 }

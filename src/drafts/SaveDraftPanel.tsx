@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConcernActor, useConcernSession } from '../concern/session';
+import { ConcernActor } from '../concern/actor';
+import { useConcernSession } from '../concern/session';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { DraftDecryptError, passphraseStrength } from './crypto';

@@ -5,7 +5,7 @@ import { createActor } from 'xstate';
 import { concernMachine, type ConcernInput } from '../../machines/concern.machine';
 import { replay } from '../../machines/concern';
 import { DEFAULT_PARTNERS, type Answer } from '../../machines/ids';
-import { ConcernActor } from '../concern/session';
+import { ConcernActor } from '../concern/actor';
 import { GuidePage, type GuidePageProps } from './GuidePage';
 import { partnerDirectory } from './partners';
 

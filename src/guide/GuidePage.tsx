@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConcernActor, useConcernSession, useUnsavedConcern } from '../concern/session';
+import { ConcernActor } from '../concern/actor';
+import { useConcernSession, useUnsavedConcern } from '../concern/session';
 import type { ConcernEvent } from '../../machines/concern.machine';
 import { flagsOf, isReview, isWaiting, partnerOf, questionOf, replay, routeOf } from '../../machines/concern';
 import type { Answer } from '../../machines/ids';

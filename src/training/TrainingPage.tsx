@@ -2,13 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeOf } from '../../machines/concern';
 import { DEFAULT_PARTNERS } from '../../machines/ids';
-import { ConcernActor, useConcernSession } from '../concern/session';
+import { ConcernActor } from '../concern/actor';
+import { useConcernSession } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
 import { Button } from '../ui/Button';
 import { PageHeading } from '../ui/Heading';
 import { usePageHeading } from '../ui/usePageHeading';
 import { CasusLibrary } from './CasusLibrary';
-import { freeWalk, loadShippedCases, type TrainingCasus } from './casus';
+import { freeWalk, loadShippedCases, shippedCases, type TrainingCasus } from './casus';
 import { OwnCasus } from './OwnCasus';
 import { Presenter, type PresenterUi } from './Presenter';
 import { openChannel } from './channel';
@@ -34,7 +35,6 @@ const onTrainingRoute = () => window.location.hash.split('?')[0] === TRAINING_HA
 export default function TrainingPage({ navigate }: TrainingPageProps) {
   const session = useConcernSession();
   const view = useTrainingView();
-  const { t } = useTranslation('training');
   const { start } = session;
 
   // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
@@ -71,11 +71,12 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
     <div className="zr-training">
       <TrainingBanner onLeave={leave} />
       {!session.training ? (
-        // Entering training remounts the page once (a fresh training concern); nothing is offered
-        // before that, so no click or file lands in the instance about to be replaced.
-        <Paragraph role="status" data-loading="">
-          {t('training:page.entering')}
-        </Paragraph>
+        // Entering training remounts the page once (a fresh training concern). Meanwhile the library
+        // is drawn inert, so no click or file lands in the instance about to be replaced, and the
+        // screen is the one the build pre-rendered (issue 16) and the one that follows.
+        <div inert data-entering="">
+          <LibraryScreen onOpen={() => undefined} />
+        </div>
       ) : view.view === 'presenter' && view.casus ? (
         <PresenterScreen casus={view.casus} onOpenLibrary={() => setTrainingView({ view: 'library' })} />
       ) : (
@@ -85,10 +86,13 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   );
 }
 
+/** The route waits for the shipped casus files, so its first screen is whole (src/app/routes.ts). */
+export const ready = () => loadShippedCases().then(() => undefined);
+
 function LibraryScreen({ onOpen }: { onOpen(casus: TrainingCasus): void }) {
   const { t } = useTranslation(['training', 'common']);
   const heading = usePageHeading(t('training:page.title'), t('common:app.name'), 'training');
-  const [cases, setCases] = useState<TrainingCasus[] | undefined>();
+  const [cases, setCases] = useState<TrainingCasus[] | undefined>(shippedCases);
   // Back in the library: an open audience window stops showing the last casus.
   useEffect(() => {
     const channel = openChannel(() => {});
@@ -97,7 +101,7 @@ function LibraryScreen({ onOpen }: { onOpen(casus: TrainingCasus): void }) {
   }, []);
   useEffect(() => {
     let alive = true;
-    void loadShippedCases().then((c) => alive && setCases(c));
+    if (!cases) void loadShippedCases().then((c) => alive && setCases(c));
     return () => {
       alive = false;
     };

@@ -36,16 +36,31 @@ export function freeWalk(sector: Sector): TrainingCasus {
   return { id: FREE_WALK_ID, title: { nl: 'Vrij oefenen', en: 'Free practice' }, sector, answers: [], expect: {} };
 }
 
-/** The shipped casus files, each its own lazy chunk. */
-const SHIPPED = import.meta.glob<TrainingCasus>('../../content/cases/*.json', { import: 'default' });
+/**
+ * The shipped casus files, all in one lazy chunk (./shipped.ts; issue 16: 25 chunks of their own
+ * were 25 requests before the library could show, ~13 kB gzip together). Kept once loaded, so the
+ * library draws them at once when it opens again, and the route waits for them (TrainingPage `ready`)
+ * so the page it draws is the whole first screen, as the build's pre-rendered copy is.
+ */
+let shipped: TrainingCasus[] | undefined;
+let loading: Promise<TrainingCasus[]> | undefined;
 
-export async function loadShippedCases(): Promise<TrainingCasus[]> {
-  const entries = Object.entries(SHIPPED).sort(([a], [b]) => a.localeCompare(b));
-  const cases = await Promise.all(entries.map(([, load]) => load()));
-  // Casus of behaviour between children (`"flow": "onderling"`) run another machine than the concern
-  // session training plays; `npm run casus` checks them, the library leaves them out (issue 14 §5).
-  return cases.filter((c) => c && typeof c === 'object' && Array.isArray(c.answers) && (c as { flow?: string }).flow !== 'onderling');
+export function loadShippedCases(): Promise<TrainingCasus[]> {
+  loading ??= import('./shipped').then(({ SHIPPED }) => {
+    const cases = Object.entries(SHIPPED)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([, casus]) => casus)
+      // Casus of behaviour between children (`"flow": "onderling"`) run another machine than the concern
+      // session training plays; `npm run casus` checks them, the library leaves them out (issue 14 §5).
+      .filter((c) => c && typeof c === 'object' && Array.isArray(c.answers) && (c as { flow?: string }).flow !== 'onderling');
+    shipped = cases;
+    return cases;
+  });
+  return loading;
 }
+
+/** The shipped casus files if they have loaded, else undefined. */
+export const shippedCases = (): TrainingCasus[] | undefined => shipped;
 
 /** A file name safe on every system, from a title. */
 export function slug(text: string): string {

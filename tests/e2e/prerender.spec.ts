@@ -11,6 +11,7 @@ import { expect, test } from './fixtures';
 const locale = (ns: string) => JSON.parse(readFileSync(new URL(`../../content/locales/nl/${ns}.json`, import.meta.url), 'utf8'));
 const common = locale('common');
 const guide = locale('guide');
+const training = locale('training');
 
 /** Holds the entry script back until `release()`: the page shows what the HTML and CSS alone show. */
 async function holdEntryScript(page: Page) {
@@ -96,4 +97,22 @@ test('a guide link opened directly shows the first question before the script, t
   await page.getByRole('radio', { name: guide.answers.triage.acuut.nee, exact: true }).check();
   await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
+});
+
+test('training opened directly shows its library before the script (not a loading state), then the live page', async ({ page }) => {
+  const release = await holdEntryScript(page);
+  await page.goto('/#/training', { waitUntil: 'commit' });
+  const heading = page.getByRole('heading', { level: 1, name: training.page.title });
+  await expect(heading).toBeVisible();
+  // The real first screen: the shipped casus files listed, nothing still loading.
+  const copy = page.locator('#zr-pre-training');
+  await expect(copy.getByTestId('casus-library').locator('li').first()).toBeVisible();
+  expect(await copy.locator('[data-loading]').count()).toBe(0);
+  expect(await copy.getByTestId('casus-library').locator('li').count()).toBeGreaterThan(5);
+  release();
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0, { timeout: 30_000 });
+  // The live library opens a casus.
+  await expect(page.locator('[data-entering]')).toHaveCount(0);
+  await page.getByTestId('casus-library').getByRole('button').first().click();
+  await expect(page.getByTestId('casus-library')).toHaveCount(0);
 });

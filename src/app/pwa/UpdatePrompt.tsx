@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { ConcernActor, useConcernSession } from '../../concern/session';
+import { useConcernAnswers, useConcernSession } from '../../concern/session';
 import { loadNamespace } from '../i18n';
 import { applyUpdate, isUpdateWaiting, startServiceWorker, subscribe } from './registration';
 import { UpdateBanner } from './UpdateBanner';
@@ -15,7 +15,7 @@ export default function UpdatePrompt() {
   const [dismissed, setDismissed] = useState(false);
   const [updating, setUpdating] = useState(false);
   const [ready, setReady] = useState(false);
-  const answered = ConcernActor.useSelector((s) => s.context.answers.length > 0);
+  const answered = useConcernAnswers().length > 0;
   const session = useConcernSession();
   const inProgress = answered || Object.values(session.notes).some((note) => note.trim() !== '');
 
