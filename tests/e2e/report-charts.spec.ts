@@ -23,9 +23,10 @@ async function openSampleYear(page: Page) {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(countsFileOf(sampleRegistrations(String(year))))),
   });
-  await page.locator('#report-from').fill(`${year}-01`);
-  await page.locator('#report-to').fill(`${year}-12`);
-  await page.locator('#report-to').blur();
+  await page.locator('#report-from-month').selectOption('01');
+  await page.locator('#report-from-year').fill(String(year));
+  await page.locator('#report-to-month').selectOption('12');
+  await page.locator('#report-to-year').fill(String(year));
   await expect(page.locator('[data-chart="activities-po"] svg[role="img"]')).toBeVisible();
 }
 

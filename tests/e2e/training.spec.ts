@@ -169,6 +169,9 @@ test('a trainer plays a shipped casus by keyboard and nothing is counted', async
 
 test('an own casus file with an unknown question id is refused with a message naming it', async ({ page }) => {
   await page.goto('/#/training');
+  // The library is drawn inert while training is entered (and as the pre-rendered copy): a person
+  // cannot use its file field then, but Playwright can fill a hidden input that is about to go.
+  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0);
   const own = {
     id: 'eigen-casus',
     title: { nl: 'Eigen casus', en: 'Own case' },
@@ -378,6 +381,7 @@ test('a discussion moment: the room chooses otherwise, the casus says why, the t
 
 test('an own casus file that is not JSON: one plain sentence in the page\'s language (English here)', async ({ page }) => {
   await page.goto('/#/training');
+  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0);
   await page.getByRole('button', { name: common.language.switchTo }).click();
   await expect(page.getByTestId('training-banner')).toContainText('Training mode');
   await page.getByTestId('own-casus-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n}') });
