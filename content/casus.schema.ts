@@ -1,22 +1,6 @@
 import { z } from 'zod';
-import {
-  COUNTED_ROUTES,
-  FLAGS,
-  FLOWS,
-  ONDERLING_QUESTIONS,
-  ONDERLING_ROUTE,
-  PARTNER_ANSWER,
-  QUESTIONS,
-  SECTORS,
-  isOnderlingQuestionId,
-  isQuestionId,
-  type Flag,
-  type FlowId,
-  type OnderlingQuestionId,
-  type QuestionId,
-  type RouteId,
-  type Sector,
-} from '../machines/ids';
+import { FLAGS, PARTNER_ANSWER, QUESTIONS, SECTORS, isQuestionId, type Flag, type QuestionId, type RouteId, type Sector } from '../machines/ids';
+import { COUNTED_ROUTES, FLOWS, ONDERLING_QUESTIONS, ONDERLING_ROUTE, isOnderlingQuestionId, type FlowId, type OnderlingQuestionId } from '../machines/onderling.ids';
 import { CASUS_LIMITS, MAX_CASUS_FILE_BYTES } from './casus-limits';
 
 /**

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COUNTED_ROUTES, FLAGS, SECTORS, type Answer } from '../machines/ids';
+import { FLAGS, SECTORS, type Answer } from '../machines/ids';
+import { COUNTED_ROUTES } from '../machines/onderling.ids';
 import { pathRows } from '../machines/paths';
 import { jsonErrorOffset, parseCasus, runCasus, toCasusJson, type Casus } from './casus';
 

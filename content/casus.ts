@@ -19,7 +19,7 @@ import {
   type RouteId,
   type Sector,
 } from '../machines/ids';
-import { ONDERLING_QUESTIONS, ONDERLING_ROUTE, type OnderlingQuestionId } from '../machines/ids';
+import { ONDERLING_QUESTIONS, ONDERLING_ROUTE, type OnderlingQuestionId } from '../machines/onderling.ids';
 import { onderlingAcceptedValues, onderlingQuestionOf, onderlingRouteOf, replayOnderling } from '../machines/onderling';
 import { casusSchema, decodeMessage, englishProblem, type Casus, type CasusProblem } from './casus.schema';
 

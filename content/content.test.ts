@@ -1,24 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVITIES,
-  COUNTED_ROUTES,
-  ONDERLING_QUESTIONS,
-  ONDERLING_QUESTION_IDS,
-  CONTACTS,
-  DEFAULT_PARTNERS,
-  FLAGS,
-  MELDCODE_STEPS,
-  PARTNER_ANSWER,
-  QUESTIONS,
-  QUESTION_IDS,
-  ROUTES,
-  SCHOOL_TYPES,
-  SECTORS,
-  THEMES,
-  VIAS,
-} from '../machines/ids';
+import { ACTIVITIES, CONTACTS, DEFAULT_PARTNERS, FLAGS, MELDCODE_STEPS, PARTNER_ANSWER, QUESTIONS, QUESTION_IDS, ROUTES, SCHOOL_TYPES, SECTORS, THEMES, VIAS } from '../machines/ids';
+import { COUNTED_ROUTES, ONDERLING_QUESTIONS, ONDERLING_QUESTION_IDS } from '../machines/onderling.ids';
 import { ROLE_IDS } from '../machines/sector';
 import { flatten, interpolations, keyDifference, lookup, type LocaleTree } from './locales.helpers';
 import { OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, resolveOutcome } from './outcomes';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ONDERLING_QUESTION_IDS, QUESTION_IDS } from '../machines/ids';
+import { QUESTION_IDS } from '../machines/ids';
+import { ONDERLING_QUESTION_IDS } from '../machines/onderling.ids';
 import {
   ONDERLING_LEVEL_SOURCES,
   ONDERLING_MELDCODE_SOURCES,

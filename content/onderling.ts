@@ -1,4 +1,5 @@
-import type { OnderlingQuestionId, Sector } from '../machines/ids';
+import type { Sector } from '../machines/ids';
+import type { OnderlingQuestionId } from '../machines/onderling.ids';
 import type { OnderlingOutcome } from '../machines/onderling';
 import type { SourceId } from './sources';
 

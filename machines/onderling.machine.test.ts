@@ -1,7 +1,7 @@
 import { getAdjacencyMap, getSimplePaths, getStateNodes } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { ONDERLING_QUESTIONS, ONDERLING_ROUTE } from './ids';
+import { ONDERLING_QUESTIONS, ONDERLING_ROUTE } from './onderling.ids';
 import { onderlingMachine, type OnderlingEvent } from './onderling.machine';
 import {
   onderlingAcceptedValues,

@@ -1,12 +1,6 @@
 import { assign, setup } from 'xstate';
-import {
-  ONDERLING_QUESTIONS,
-  ONDERLING_ROUTE,
-  type OnderlingAnswer,
-  type OnderlingQuestionId,
-  type OnderlingRouteId,
-  type Sector,
-} from './ids';
+import { type Sector } from './ids';
+import { ONDERLING_QUESTIONS, ONDERLING_ROUTE, type OnderlingAnswer, type OnderlingQuestionId, type OnderlingRouteId } from './onderling.ids';
 
 /**
  * Behaviour between children (issue 14 §5): (sexually) harmful or border-crossing behaviour between

@@ -1,12 +1,6 @@
 import { createActor, type SnapshotFrom } from 'xstate';
 import { onderlingMachine, type OnderlingInput, type OnderlingMeta } from './onderling.machine';
-import {
-  ONDERLING_QUESTIONS,
-  isOnderlingQuestionId,
-  type OnderlingAnswer,
-  type OnderlingQuestionId,
-  type OnderlingRouteId,
-} from './ids';
+import { ONDERLING_QUESTIONS, isOnderlingQuestionId, type OnderlingAnswer, type OnderlingQuestionId, type OnderlingRouteId } from './onderling.ids';
 
 /**
  * Pure readers of an onderling snapshot, and replaying answers through the real machine: the page,

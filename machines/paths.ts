@@ -8,20 +8,8 @@ import {
   routeOf,
   type ConcernSnapshot,
 } from './concern';
-import {
-  ONDERLING_QUESTIONS,
-  ONDERLING_QUESTION_IDS,
-  PARTNER_ANSWER,
-  QUESTIONS,
-  QUESTION_IDS,
-  ROUTES,
-  type Answer,
-  type Flag,
-  type OnderlingAnswer,
-  type OnderlingRouteId,
-  type PartnerKind,
-  type RouteId,
-} from './ids';
+import { PARTNER_ANSWER, QUESTIONS, QUESTION_IDS, ROUTES, type Answer, type Flag, type PartnerKind, type RouteId } from './ids';
+import { ONDERLING_QUESTIONS, ONDERLING_QUESTION_IDS, type OnderlingAnswer, type OnderlingRouteId } from './onderling.ids';
 import { onderlingMachine, type OnderlingEvent } from './onderling.machine';
 import {
   onderlingAcceptedValues,

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { OnderlingAnswer } from '../machines/ids';
+import type { OnderlingAnswer } from '../machines/onderling.ids';
 import { OnderlingFixture } from '../src/guide/onderling/OnderlingFixture';
 
 /**

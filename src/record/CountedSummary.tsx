@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CountedRouteId, Flag } from '../../machines/ids';
+import type { Flag } from '../../machines/ids';
+import type { CountedRouteId } from '../../machines/onderling.ids';
 import { Alert } from '../ui/Alert';
 import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';

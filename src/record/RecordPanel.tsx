@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountedRouteId, Flag, PartnerKind } from '../../machines/ids';
+import type { Flag, PartnerKind } from '../../machines/ids';
+import type { CountedRouteId } from '../../machines/onderling.ids';
 import type { SchoolSetting } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';

@@ -1,4 +1,5 @@
-import type { CountedRouteId, Flag, PartnerKind } from '../../machines/ids';
+import type { Flag, PartnerKind } from '../../machines/ids';
+import type { CountedRouteId } from '../../machines/onderling.ids';
 import { monthOf } from '../storage/cells';
 import type { Registration } from '../storage/registration';
 import type { FieldErrors, RecordChoice } from './RecordFields';

@@ -8,7 +8,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { COUNTED_ROUTES, ONDERLING_ROUTE, ROUTES } from '../../machines/ids';
+import { ROUTES } from '../../machines/ids';
+import { COUNTED_ROUTES, ONDERLING_ROUTE } from '../../machines/onderling.ids';
 import { allColumns, isColumn, parseColumn } from '../storage/cells';
 import { emptyCounters, putCell, totalsOf } from '../storage/counts';
 import { parseCountsFile, toCountsFile } from '../storage/counts-file';

@@ -22,17 +22,8 @@
  *
  * What one registration adds to which column is in registration.ts.
  */
-import {
-  ACTIVITIES,
-  CONTACTS,
-  DEFAULT_PARTNERS,
-  FLAGS,
-  PARTNER_KINDS,
-  COUNTED_ROUTES,
-  THEMES,
-  VIAS,
-  type PartnerKind,
-} from '../../machines/ids';
+import { ACTIVITIES, CONTACTS, DEFAULT_PARTNERS, FLAGS, PARTNER_KINDS, THEMES, VIAS, type PartnerKind } from '../../machines/ids';
+import { COUNTED_ROUTES } from '../../machines/onderling.ids';
 
 export const CELL_SEPARATOR = '|';
 

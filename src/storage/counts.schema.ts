@@ -4,7 +4,8 @@
  * Importing uses the equivalent fast checks of counts.ts; counts.schema.test.ts proves they agree.
  */
 import { z } from 'zod';
-import { ACTIVITIES, CONTACTS, COUNTED_ROUTES, FLAGS, PARTNER_KINDS, THEMES, VIAS } from '../../machines/ids';
+import { ACTIVITIES, CONTACTS, FLAGS, PARTNER_KINDS, THEMES, VIAS } from '../../machines/ids';
+import { COUNTED_ROUTES } from '../../machines/onderling.ids';
 import { MONTH, ROW, SLUG, SLUG_SOURCE } from './cells';
 import { COUNTS_FORMAT, COUNTS_VERSION, INSTALLATION_ID, MAX_COUNT, MAX_SCHOOLS, type CountsFile } from './counts-file';
 

@@ -26,22 +26,8 @@
  * when help is organised (the waiting state after `hulp.partner`) that route is intern/extern with
  * the partner.
  */
-import {
-  ACTIVITIES,
-  CONTACTS,
-  FLAGS,
-  PARTNER_KINDS,
-  COUNTED_ROUTES,
-  THEMES,
-  VIAS,
-  type Activity,
-  type Contact,
-  type Flag,
-  type PartnerKind,
-  type CountedRouteId,
-  type Theme,
-  type Via,
-} from '../../machines/ids';
+import { ACTIVITIES, CONTACTS, FLAGS, PARTNER_KINDS, THEMES, VIAS, type Activity, type Contact, type Flag, type PartnerKind, type Theme, type Via } from '../../machines/ids';
+import { COUNTED_ROUTES, type CountedRouteId } from '../../machines/onderling.ids';
 import { MONTH, REGISTRATION_COLUMN, SLUG, cellKey, column, referralColumn, rowKey } from './cells';
 
 /** One finished route or one quick registration. */

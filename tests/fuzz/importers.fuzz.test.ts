@@ -9,7 +9,7 @@ import { countsFileSchema } from '../../src/storage/counts.schema';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseCasus, runCasus } from '../../content/casus';
 import { casusSchema } from '../../content/casus.schema';
-import { COUNTED_ROUTES } from '../../machines/ids';
+import { COUNTED_ROUTES } from '../../machines/onderling.ids';
 import { mutatedTextArb, type Json } from './mutate';
 
 /**

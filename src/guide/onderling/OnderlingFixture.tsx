@@ -1,7 +1,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useMemo } from 'react';
 import { createActor } from 'xstate';
-import type { OnderlingAnswer, Sector } from '../../../machines/ids';
+import type { Sector } from '../../../machines/ids';
+import type { OnderlingAnswer } from '../../../machines/onderling.ids';
 import { onderlingMachine } from '../../../machines/onderling.machine';
 import { replayOnderling } from '../../../machines/onderling';
 import { OnderlingFlow, type OnderlingSlots } from './OnderlingGuide';

@@ -1,7 +1,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ONDERLING_ROUTE, type OnderlingRouteId, type Sector } from '../../../machines/ids';
+import { type Sector } from '../../../machines/ids';
+import { ONDERLING_ROUTE, type OnderlingRouteId } from '../../../machines/onderling.ids';
 import { onderlingMachine, type OnderlingEvent } from '../../../machines/onderling.machine';
 import {
   onderlingAcceptedValues,

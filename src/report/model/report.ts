@@ -24,22 +24,8 @@
  * - support types: families = contacts with parents, expertise sharing with IB = contacts with IB,
  *   with teachers = contacts with teachers, care via referral = referrals; ranked the same way.
  */
-import {
-  ACTIVITIES,
-  CONTACTS,
-  FLAGS,
-  COUNTED_ROUTES,
-  THEMES,
-  VIAS,
-  type Activity,
-  type Contact,
-  type Flag,
-  type PartnerKind,
-  type CountedRouteId,
-  type SchoolType,
-  type Theme,
-  type Via,
-} from '../../../machines/ids';
+import { ACTIVITIES, CONTACTS, FLAGS, THEMES, VIAS, type Activity, type Contact, type Flag, type PartnerKind, type SchoolType, type Theme, type Via } from '../../../machines/ids';
+import { COUNTED_ROUTES, type CountedRouteId } from '../../../machines/onderling.ids';
 import { parseColumn, parseRow } from '../../storage/cells';
 import type { Totals } from '../../storage/counts';
 

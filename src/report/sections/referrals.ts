@@ -2,7 +2,8 @@
  * Referrals: routed registrations, no referral, advice, referrals internal and external (meldingen to Veilig
  * Thuis among the external ones, MELDCODE.md §6 version 2); the routes; the partners. Pure.
  */
-import { COUNTED_ROUTES, FLAGS } from '../../../machines/ids';
+import { FLAGS } from '../../../machines/ids';
+import { COUNTED_ROUTES } from '../../../machines/onderling.ids';
 import type { Figures, PartnerCount } from '../model/report';
 import type { Cell, GroupTable, Section } from '../tables';
 import { cellsOf, type SectionContext } from './common';
