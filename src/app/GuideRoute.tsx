@@ -6,6 +6,9 @@ import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
 import { COUNTED_NOTE, countedNoteText, readCounted } from '../record/recording';
 import { partnerDirectory } from '../guide/partners';
+import { OnderlingGuide, type OnderlingSlots } from '../guide/onderling/OnderlingGuide';
+import { readPrefs } from '../storage/prefs';
+import type { Counted } from '../record/recording';
 import { loadSocialeKaart } from './socialeKaart';
 import { whenSettled } from './settled';
 import { withDraftsSlots } from './draftsSlots';
@@ -79,4 +82,44 @@ export default function GuideRoute({ navigate }: PageProps) {
   // Notes, documentation export and drafts (drafts; lazily loaded inside withDraftsSlots).
   const withDrafts = useMemo(() => withDraftsSlots(slots, (id) => partners[id]?.name ?? id), [slots, partners]);
   return <GuidePage partners={partners} onExit={() => navigate('/')} slots={withDrafts} />;
+}
+
+/**
+ * The route for behaviour between children (#/onderling, issue 14 §5), as composed by the app (in this
+ * module, so it shares the guide's chunk: a chunk of its own changed how the bundler split the first
+ * load, at a cost of about 1 kB gzip to the budget): the
+ * guide's onderling pages with the counting panel in their outcome slot, as GuideRoute does for a
+ * concern. The sector is the one chosen on the start page. The case lives in this page only (memory):
+ * it has no free text to keep, so there are no drafts; what is counted is the route, as for a concern.
+ */
+export function OnderlingRoute({ navigate }: PageProps) {
+  const sector = useMemo(() => readPrefs().sector, []);
+  // Counted once per case: the marker lives as long as the case (a new case remounts the slot's key).
+  const [counted, setCounted] = useState<Counted>();
+  const slots = useMemo<OnderlingSlots>(
+    () => ({
+      outcomeExtra: (ctx) => (
+        <Suspense fallback={null}>
+          <RecordPanel
+            route={ctx.route}
+            flags={[]}
+            training={ctx.training}
+            settingsHref="#/instellingen"
+            countedBefore={counted}
+            onCounted={setCounted}
+          />
+        </Suspense>
+      ),
+    }),
+    [counted],
+  );
+  return (
+    <OnderlingGuide
+      sector={sector}
+      slots={slots}
+      onExit={() => navigate('/')}
+      onNew={() => setCounted(undefined)}
+      startHref="#/"
+    />
+  );
 }

@@ -23,7 +23,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/', labelKey: 'nav.start', load: () => import('./StartPage'), showInNav: true, namespaces: ['guide'] },
   { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
   // Behaviour between children (issue 14 §5): its own route, entered from the start page (not in the nav).
-  { path: '/onderling', labelKey: 'nav.guide', load: () => import('./OnderlingRoute'), showInNav: false, namespaces: ['guide', 'onderling'] },
+  { path: '/onderling', labelKey: 'nav.guide', load: () => import('./GuideRoute').then((m) => ({ default: m.OnderlingRoute })), showInNav: false, namespaces: ['guide', 'onderling'] },
   { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts', 'fields'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage').then((page) => page.ready().then(() => page)), showInNav: true, namespaces: ['guide', 'training', 'dimensions', 'fields'] },
   // The audience window of a training session (opened from the presenter; not in the nav).

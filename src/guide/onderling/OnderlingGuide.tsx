@@ -1,5 +1,5 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { createActor } from 'xstate';
 import { useTranslation } from 'react-i18next';
 import { type Sector } from '../../../machines/ids';
 import { ONDERLING_ROUTE, type OnderlingRouteId } from '../../../machines/onderling.ids';
@@ -376,8 +376,23 @@ function OnderlingActor({
   onNew(): void;
   startHref?: string;
 }) {
-  const actor = useActorRef(onderlingMachine, { input: { sector } });
-  const snapshot = useSelector(actor, (s) => s);
+  // A plain actor and useSyncExternalStore rather than @xstate/react's hooks: importing @xstate/react in
+  // this lazy chunk made the bundler split it (and xstate) out of the first load's chunk, which costs the
+  // first load about 1 kB gzip of chunk overhead (budget). One actor per mounted case.
+  const [actor] = useState(() => createActor(onderlingMachine, { input: { sector } }));
+  useEffect(() => {
+    actor.start();
+    return () => {
+      actor.stop();
+    };
+  }, [actor]);
+  const snapshot = useSyncExternalStore(
+    (onChange) => {
+      const subscription = actor.subscribe(onChange);
+      return () => subscription.unsubscribe();
+    },
+    () => actor.getSnapshot(),
+  );
   return (
     <OnderlingFlow
       snapshot={snapshot}
