@@ -47,9 +47,25 @@ export interface LayoutOptions {
 /** A width estimate for a label; the SVG then scales as a whole, so an estimate is enough. */
 const textWidth = (text: string, size: number) => Math.ceil(text.length * size * 0.62) + 8;
 
+type Elk = { layout(graph: ElkNode): Promise<ElkNode> };
+let worker: Promise<Elk> | undefined;
+
+/**
+ * ELK in a Web Worker (issue 16): laid out on the page's own thread, the ~50-state diagram was one task
+ * of 0.6–3 s on a busy 2-core machine, and the presenter's screen froze meanwhile. The worker script is
+ * elkjs's own (`elk-worker.min.js`, a same-origin file: CSP `worker-src 'self'`, precached like every
+ * other). Unit tests (Node, no Worker) run the same ELK in-process (elk.bundled.js; dropped from the build).
+ */
+function elk(): Promise<Elk> {
+  if (import.meta.env.MODE === 'test') return import('elkjs/lib/elk.bundled.js').then(({ default: ELK }) => new ELK());
+  worker ??= Promise.all([import('elkjs/lib/elk-api.js'), import('elkjs/lib/elk-worker.min.js?url')]).then(
+    ([{ default: ELK }, { default: workerUrl }]) => new ELK({ workerUrl }),
+  );
+  return worker;
+}
+
 export async function layoutDiagram(graph: DiagramGraph, options: LayoutOptions): Promise<DiagramLayout> {
-  const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-  const elk = new ELK();
+  const engine = await elk();
   const size = options.fontSize ?? 22;
   const edgeSize = Math.round(size * 0.8);
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
@@ -101,7 +117,7 @@ export async function layoutDiagram(graph: DiagramGraph, options: LayoutOptions)
     edges,
   };
 
-  const laid = await elk.layout(elkGraph);
+  const laid = await engine.layout(elkGraph);
   const nodes: PlacedNode[] = [];
   // Absolute offsets of every node, to place edges: ELK gives edge coordinates relative to the
   // edge's container (the lowest common ancestor, reported in `container`).
