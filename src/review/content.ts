@@ -5,9 +5,11 @@ import type { Json, ReviewCasus, ReviewInput } from './rows';
  * the first load does not carry both languages): the guide texts in nl and en and every shipped casus.
  */
 const GUIDE = import.meta.glob<Json>('../../content/locales/*/guide.json', { eager: true, import: 'default' });
+const ONDERLING = import.meta.glob<Json>('../../content/locales/*/onderling.json', { eager: true, import: 'default' });
 const CASES = import.meta.glob<ReviewCasus>('../../content/cases/*.json', { eager: true, import: 'default' });
 
 export function reviewInput(): ReviewInput {
   const guide = (lng: string) => GUIDE[`../../content/locales/${lng}/guide.json`] ?? {};
-  return { guide: { nl: guide('nl'), en: guide('en') }, cases: Object.values(CASES) };
+  const onderling = (lng: string) => ONDERLING[`../../content/locales/${lng}/onderling.json`] ?? {};
+  return { guide: { nl: guide('nl'), en: guide('en') }, onderling: { nl: onderling('nl'), en: onderling('en') }, cases: Object.values(CASES) };
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOME_KEYS } from '../../content/outcomes';
 import { DEFINITION_IDS, QUESTION_CONTENT } from '../../content/questions';
 import { isPartnerQuestion, type QuestionId } from '../../machines/ids';
+import { ONDERLING_QUESTION_IDS } from '../../machines/onderling.ids';
 import { SOURCES } from '../../content/sources';
+import { ONDERLING_QUESTION_CONTENT } from '../../content/onderling';
 import { CONTENT_REVIEWED, CONTENT_VERSION } from '../../content/version';
 import { reviewInput } from './content';
 import { buildReviewRows, reviewCsv, type ReviewRow } from './rows';
@@ -41,11 +43,14 @@ function parseCsv(text: string): string[][] {
 
 describe('the content review rows', () => {
   it('hold every question, answer set, definition, outcome and casus id of the content files', () => {
-    expect(idsOf('question')).toEqual(new Set(Object.keys(QUESTION_CONTENT)));
+    // The route for behaviour between children (issue 14 §5) has its own questions and its outcome.
+    expect(idsOf('question')).toEqual(new Set([...Object.keys(QUESTION_CONTENT), ...ONDERLING_QUESTION_IDS]));
     // A partner question's answers are the organisations of the sociale kaart, not content words.
-    expect(idsOf('answer')).toEqual(new Set((Object.keys(QUESTION_CONTENT) as QuestionId[]).filter((q) => !isPartnerQuestion(q))));
+    expect(idsOf('answer')).toEqual(
+      new Set([...(Object.keys(QUESTION_CONTENT) as QuestionId[]).filter((q) => !isPartnerQuestion(q)), ...ONDERLING_QUESTION_IDS]),
+    );
     expect(idsOf('definition')).toEqual(new Set(DEFINITION_IDS));
-    expect(idsOf('outcome')).toEqual(new Set([...OUTCOME_KEYS, 'waiting']));
+    expect(idsOf('outcome')).toEqual(new Set([...OUTCOME_KEYS, 'waiting', 'kinderen-onderling']));
     expect(idsOf('casus')).toEqual(new Set(caseIds));
     expect(caseIds.length).toBeGreaterThan(0);
   });
@@ -56,10 +61,20 @@ describe('the content review rows', () => {
     const nl = guide('nl');
     const en = guide('en');
     const at = (tree: unknown, id: string) => id.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], tree);
+    const onderling = (lng: string) => JSON.parse(readFileSync(join(ROOT, 'content', 'locales', lng, 'onderling.json'), 'utf8')) as Record<string, unknown>;
     for (const r of rows.filter((row) => row.kind !== 'casus')) {
-      expect(r.nl, r.id).toBe(at(nl, r.id) ?? '');
-      expect(r.en, r.id).toBe(at(en, r.id) ?? '');
+      const [tree, id] = r.id.startsWith('onderling:') ? [{ nl: onderling('nl'), en: onderling('en') }, r.id.slice('onderling:'.length)] : [{ nl, en }, r.id];
+      expect(r.nl, r.id).toBe(at(tree.nl, id) ?? '');
+      expect(r.en, r.id).toBe(at(tree.en, id) ?? '');
     }
+    // Every text of the onderling namespace has its row, with the sources of its block.
+    const flat = (node: unknown, prefix: string): string[] =>
+      typeof node === 'string' ? [prefix] : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k));
+    const onderlingIds = new Set(rows.filter((r) => r.id.startsWith('onderling:')).map((r) => r.id.slice('onderling:'.length)));
+    const texts = flat(onderling('nl'), '').filter((k) => /^(questions|answers|outcome)\./.test(k));
+    expect(texts.filter((k) => !onderlingIds.has(k))).toEqual([]);
+    expect(rows.find((r) => r.id === 'onderling:outcome.sector.kinderopvang.0')?.sources.map((s) => s.id)).toContain('boink-meldcode-routes');
+    expect(rows.find((r) => r.id === 'onderling:questions.onderling.vlag.quote')?.sources.map((s) => s.id)).toEqual(['vlaggensysteem']);
     // Every help text and every outcome's next actions are among them.
     expect(rows.find((r) => r.id === 'questions.triage.acuut.help')?.nl).toMatch(/Veilig Thuis/);
     expect(rows.filter((r) => r.id.startsWith('outcomes.veilig-thuis.next.')).length).toBeGreaterThan(1);
@@ -69,7 +84,8 @@ describe('the content review rows', () => {
     const quotes = rows.filter((r) => r.kind === 'question' && /\.quote(_|$)/.test(r.id));
     expect(quotes.length).toBeGreaterThan(0);
     for (const q of quotes) {
-      const content = QUESTION_CONTENT[q.contentId as keyof typeof QUESTION_CONTENT] as { quoteSource?: keyof typeof SOURCES };
+      const content = (QUESTION_CONTENT[q.contentId as keyof typeof QUESTION_CONTENT] ??
+        ONDERLING_QUESTION_CONTENT[q.contentId as keyof typeof ONDERLING_QUESTION_CONTENT]) as { quoteSource?: keyof typeof SOURCES };
       expect(q.sources.map((s) => s.id), q.id).toEqual([content.quoteSource]);
       const [source] = q.sources;
       expect(source?.url).toBe(SOURCES[content.quoteSource!].url);

@@ -3,6 +3,15 @@ import { OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, type OutcomeContent } from '..
 import { DEFINITION_IDS, QUESTION_CONTENT, questionSources } from '../../content/questions';
 import { SOURCES, type SourceId } from '../../content/sources';
 import { AGE_HELP_HOME, AGE_HELP_KINDS, AGE_SOURCES } from '../../content/age';
+import { ONDERLING_QUESTION_IDS, ONDERLING_ROUTE } from '../../machines/onderling.ids';
+import {
+  ONDERLING_LEVEL_SOURCES,
+  ONDERLING_MELDCODE_SOURCES,
+  ONDERLING_ONLINE_SOURCES,
+  ONDERLING_QUESTION_CONTENT,
+  ONDERLING_SECTOR_SOURCES,
+  type OnderlingSectorGroup,
+} from '../../content/onderling';
 import { toCsv, type CsvValue } from '../ui/csv';
 
 /**
@@ -27,6 +36,8 @@ export interface ReviewCasus {
 export interface ReviewInput {
   /** The `guide` namespace per language (content/locales/<lng>/guide.json). */
   guide: { nl: Json; en: Json };
+  /** The `onderling` namespace per language (behaviour between children, issue 14 §5); rows' ids start `onderling:`. */
+  onderling?: { nl: Json; en: Json };
   cases: readonly ReviewCasus[];
 }
 
@@ -93,12 +104,14 @@ function rowsAt(
   kind: ReviewKind,
   contentId: string,
   sourcesOf: (field: string) => readonly SourceId[],
+  ns: 'guide' | 'onderling' = 'guide',
 ): ReviewRow[] {
-  const nl = leaves(at(input.guide.nl, path));
-  const en = leaves(at(input.guide.en, path));
+  const trees = ns === 'guide' ? input.guide : (input.onderling ?? { nl: {}, en: {} });
+  const nl = leaves(at(trees.nl, path));
+  const en = leaves(at(trees.en, path));
   const fields = [...nl.keys(), ...[...en.keys()].filter((k) => !nl.has(k))];
   return fields.map((field) => ({
-    id: [...path, field].join('.'),
+    id: (ns === 'guide' ? '' : `${ns}:`) + [...path, field].join('.'),
     kind,
     contentId,
     nl: nl.get(field) ?? '',
@@ -147,6 +160,7 @@ export function buildReviewRows(input: ReviewInput): ReviewRow[] {
     rows.push(...rowsAt(input, ['outcomes', key], 'outcome', key, sourcesOf));
   }
   rows.push(...rowsAt(input, ['waiting'], 'outcome', WAITING_CONTENT.key, () => WAITING_CONTENT.sources));
+  rows.push(...onderlingRows(input));
 
   // Casus are invented training stories: they cite no source.
   for (const c of [...input.cases].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -155,6 +169,33 @@ export function buildReviewRows(input: ReviewInput): ReviewRow[] {
       rows.push({ id: `casus.${c.id}.story`, kind: 'casus', contentId: c.id, nl: text(c.story, 'nl'), en: text(c.story, 'en'), sources: [] });
     }
   }
+  return rows;
+}
+
+/**
+ * Behaviour between children (issue 14 §5): its start entry (in `guide`), its questions and answers,
+ * and its outcome (`onderling` namespace), each block with the sources content/onderling.ts names.
+ */
+function onderlingRows(input: ReviewInput): ReviewRow[] {
+  const rows: ReviewRow[] = [];
+  const route = ONDERLING_ROUTE;
+  rows.push(...rowsAt(input, ['onderlingStart'], 'outcome', route, () => []));
+  if (!input.onderling) return rows;
+  for (const q of ONDERLING_QUESTION_IDS) {
+    const content = ONDERLING_QUESTION_CONTENT[q];
+    const sourcesOf = (field: string) => (field.startsWith('quote') && content.quoteSource ? [content.quoteSource] : content.sources);
+    rows.push(...rowsAt(input, ['questions', ...q.split('.')], 'question', q, sourcesOf, 'onderling'));
+    rows.push(...rowsAt(input, ['answers', ...q.split('.')], 'answer', q, () => content.sources, 'onderling'));
+  }
+  const outcomeSources = (field: string): readonly SourceId[] => {
+    const [head = '', group] = field.split('.');
+    if (head === 'sector') return ONDERLING_SECTOR_SOURCES[group as OnderlingSectorGroup] ?? [];
+    if (head.startsWith('online')) return ONDERLING_ONLINE_SOURCES;
+    if (head.startsWith('meldcode')) return ONDERLING_MELDCODE_SOURCES;
+    const level = /^(?:lead|next)_(groen|geel|ernstig|ander)$/.exec(head)?.[1] as keyof typeof ONDERLING_LEVEL_SOURCES | undefined;
+    return level ? ONDERLING_LEVEL_SOURCES[level] : [];
+  };
+  rows.push(...rowsAt(input, ['outcome'], 'outcome', route, outcomeSources, 'onderling'));
   return rows;
 }
 
