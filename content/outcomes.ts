@@ -25,6 +25,11 @@ export interface OutcomeDisplay {
   sources: readonly SourceId[];
   /** Sector-specific sources replacing `sources` where the kaders differ. */
   sourcesBySector?: Partial<Record<Sector, readonly SourceId[]>>;
+  /**
+   * Show "after the report" (issue 14 §1): Veilig Thuis' two feedbacks, afwegingen 3–5 together,
+   * the own role, asking when feedback is late (`guide: afterMelding.*`, AFTER_MELDING_SOURCES).
+   */
+  afterMelding?: boolean;
 }
 
 /** A wording variant of a route, chosen by a flag or an answer; it may change what is shown. */
@@ -42,6 +47,21 @@ export interface OutcomeContent extends OutcomeDisplay {
 
 const MELDCODE_SOURCES: readonly SourceId[] = ['nji-afwegingskader', 'augeo-veilig-thuis', 'veilig-thuis'];
 
+/**
+ * Behind "after the report" (issue 14 §1; docs/decisions.md): the first feedback after the safety
+ * assessment within five working days (vt-terugkoppeling-2019), the second at the end of Veilig
+ * Thuis' involvement (c-support-veilig-thuis), the professional's lasting responsibility
+ * (meldcode-nu-melden), afwegingen 3–5 together (nji-afwegingskader), asking yourself when the
+ * feedback is late (handelingsprotocol-navragen, a regional protocol followed as good practice).
+ */
+export const AFTER_MELDING_SOURCES: readonly SourceId[] = [
+  'vt-terugkoppeling-2019',
+  'c-support-veilig-thuis',
+  'meldcode-nu-melden',
+  'nji-afwegingskader',
+  'handelingsprotocol-navragen',
+];
+
 export const OUTCOMES = {
   'veilig-thuis': {
     showVeiligThuis: true,
@@ -49,6 +69,7 @@ export const OUTCOMES = {
     showPartnerContact: false,
     consentReminder: false,
     roles: ['decides'],
+    afterMelding: true,
     // 5 werkdagen (veilig-thuis-termijn); informing the family beforehand and its exceptions
     // (signalenkaart-meldcode); the right to report (nvo-meldrecht, wmo-meldrecht).
     sources: [...MELDCODE_SOURCES, 'veilig-thuis-termijn', 'signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht'],

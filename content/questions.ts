@@ -23,6 +23,8 @@ export const DEFINITION_IDS = [
   'met-taken-belast-persoon',
   'vertrouwensinspecteur',
   'meldrecht',
+  // Issue 14 §1: why reporting can matter while you help (shown where a user hesitates to report).
+  'radarfunctie',
 ] as const;
 export type DefinitionId = (typeof DEFINITION_IDS)[number];
 
@@ -47,6 +49,8 @@ export interface QuestionContent {
    * Every source here was compared (content/fidelity.test.ts).
    */
   sectorNotes?: Partial<Record<Sector, readonly SourceId[]>>;
+  /** Link to the help page on sharing information (issue 14 §3: `guide: sharingHelp.*`). */
+  sharingHelp?: true;
 }
 
 /**
@@ -75,6 +79,9 @@ export const MELDPLICHT_SOURCES: Record<Sector, readonly SourceId[]> = {
   ],
   'sociaal-werk': ['wmo-calamiteiten', 'igj-jeugdhulp-melden'],
 };
+
+/** The radarfunctie of Veilig Thuis (issue 14 §1), compared on huiselijkgeweld.nl and GGD Zaanstreek-Waterland. */
+const RADAR_SOURCES: readonly SourceId[] = ['radarfunctie', 'ggdzw-radarfunctie'];
 
 /** Where the afwegingen are quoted from: the NJi page, whose wording was compared (2018 kader). */
 const AFWEGINGSKADER: SourceId = 'nji-afwegingskader';
@@ -136,12 +143,14 @@ export const QUESTION_CONTENT = {
     step: 2,
     definitions: [],
     sources: ['augeo-veilig-thuis', 'veilig-thuis'],
+    sharingHelp: true,
   },
   // The child's voice by age (issue 14 §2): talking with the child, no secrecy, the age rules.
   'stap3.gesprek': {
     step: 3,
     definitions: [],
     sources: ['signalenkaart-meldcode', 'jgz-richtlijn-stap3', 'nji-praten-met-kind', 'praten-met-kinderen-geheim'],
+    sharingHelp: true,
   },
   'afweging.1': {
     step: 4,
@@ -160,19 +169,21 @@ export const QUESTION_CONTENT = {
     // Where a sector's kader adds guidance to the decision to report (issue 14 §7).
     sectorNotes: SECTOR_KADER,
   },
+  // Afweging 3 and 4 are where a worker leans towards helping instead of reporting: the radarfunctie
+  // explains why reporting can matter while you help (issue 14 §1; radarfunctie, ggdzw-radarfunctie).
   'afweging.3': {
     step: 5,
     quoteSource: AFWEGINGSKADER,
-    definitions: [],
-    sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
-    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018']),
+    definitions: ['radarfunctie'],
+    sources: ['augeo-veilig-thuis', 'afwegingskader-2018', ...RADAR_SOURCES],
+    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018', ...RADAR_SOURCES]),
   },
   'afweging.4': {
     step: 5,
     quoteSource: AFWEGINGSKADER,
-    definitions: [],
-    sources: ['augeo-veilig-thuis', 'afwegingskader-2018'],
-    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018']),
+    definitions: ['radarfunctie'],
+    sources: ['augeo-veilig-thuis', 'afwegingskader-2018', ...RADAR_SOURCES],
+    sourcesBySector: bySector(['augeo-veilig-thuis', 'afwegingskader-2018', ...RADAR_SOURCES]),
   },
   'hulp.partner': { step: 5, definitions: [], sources: [] },
   'afweging.5': {
@@ -184,8 +195,8 @@ export const QUESTION_CONTENT = {
   },
   'melden.geinformeerd': {
     step: 5,
-    definitions: ['meldrecht'],
-    sources: ['signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht', 'augeo-veilig-thuis'],
+    definitions: ['meldrecht', 'radarfunctie'],
+    sources: ['signalenkaart-meldcode', 'nvo-meldrecht', 'wmo-meldrecht', 'augeo-veilig-thuis', ...RADAR_SOURCES],
   },
   'steun.advies': { definitions: [], sources: ['nji-praten-met-kind', 'praten-met-kinderen-geheim'] },
   'steun.begeleiding': { definitions: [], sources: [] },
@@ -195,6 +206,7 @@ export const QUESTION_CONTENT = {
   'steun.toestemming': {
     definitions: [],
     sources: ['nvo-toestemming', 'jgz-richtlijn-stap3', 'kinderbescherming-scheiding', 'schulinck-scheiding-jeugdhulp'],
+    sharingHelp: true,
   },
 } as const satisfies Record<QuestionId, QuestionContent>;
 

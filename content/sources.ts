@@ -72,6 +72,27 @@ export const SOURCE_IDS = [
   'kinderbescherming-achterlating',
   'lkha',
   'leraar24-signalen',
+  // Issue 14 §1 (after a melding), §3 (sharing information), §6 (kinderopvang partners): after14.
+  'vt-terugkoppeling-2019',
+  'c-support-veilig-thuis',
+  'meldcode-nu-melden',
+  'handelingsprotocol-navragen',
+  'radarfunctie',
+  'ggdzw-radarfunctie',
+  'nji-gegevensuitwisseling',
+  'nji-informatie-school',
+  'meldcode-nu-informatie-delen',
+  'bpsw-geheimhouding',
+  'servicepunt-smw-privacy',
+  'nvo-beroepsgeheim',
+  'kennisplein-conflict-van-plichten',
+  'richtlijn-conflict-van-plichten',
+  'avg-minimale-gegevensverwerking',
+  'zat-op-naam',
+  'verwijsindex-haaglanden',
+  'verwijsindex-midden-nederland',
+  'ggd-twente-voorschools',
+  'nji-vsmw-rotterdam',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -742,6 +763,245 @@ export const SOURCES: Record<SourceId, Source> = {
       'Mishandelde kinderen of degenen die hen mishandelen, zullen meestal niet uit zichzelf over de situatie vertellen.',
       'Signalen van kindermishandeling in het primair onderwijs:',
       'Signalen van kindermishandeling in het voortgezet onderwijs:',
+    ],
+  },
+  // --- Issue 14 §1: after a melding (feedback to the melder, the professional's role, the radarfunctie).
+  'vt-terugkoppeling-2019': {
+    id: 'vt-terugkoppeling-2019',
+    publisher: 'huiselijkgeweld.nl (Ministerie van VWS)',
+    year: 2018,
+    url: 'https://www.huiselijkgeweld.nl/dossiers/veilig-thuis/nieuws/2018/12/11/veilig-thuis-start-landelijk-register',
+    checked: COMPARED,
+    // The first feedback: the outcome of the safety assessment, after five working days (the way of
+    // working of all Veilig Thuis organisations from 2019).
+    excerpts: [
+      'Na vijf werkdagen worden de melder en de leden van het gemelde gezin of huishouden over de uitkomsten van deze veiligheidsbeoordeling geïnformeerd.',
+      'Partnerschap staat in 2019 bij Veilig Thuis centraal.',
+    ],
+  },
+  'c-support-veilig-thuis': {
+    id: 'c-support-veilig-thuis',
+    publisher: 'C-Support',
+    year: 2026,
+    url: 'https://www.c-support.nu/veelgestelde-vragen/wat-te-doen-bij-veilig-thuis-meldingen/',
+    checked: COMPARED,
+    // The second feedback: at the end of Veilig Thuis' involvement (after an investigation).
+    excerpts: [
+      'De melder wordt geïnformeerd over het al dan niet in behandeling nemen van de melding.',
+      'Als Veilig Thuis zelf met het gezin of huishouden in gesprek gaat, dan geeft Veilig Thuis altijd aan het eind van haar bemoeienis een terugkoppeling aan de melder.',
+    ],
+  },
+  'meldcode-nu-melden': {
+    id: 'meldcode-nu-melden',
+    publisher: 'meldcode.nu',
+    year: 2026,
+    url: 'https://www.meldcode.nu/melden/',
+    checked: COMPARED,
+    excerpts: [
+      'Verdeling van verantwoordelijkheden tussen de melder en Veilig Thuis.',
+      'Terugrapportage van Veilig Thuis naar de melder.',
+      'Professionals blijven ook bij een Veilig Thuis-melding verantwoordelijk voor de ondersteuning en hulpverlening die zij aan betrokkenen kunnen bieden.',
+    ],
+  },
+  'handelingsprotocol-navragen': {
+    id: 'handelingsprotocol-navragen',
+    publisher: 'handelingsprotocol.nl',
+    year: 2026,
+    url: 'https://handelingsprotocol.nl/kz-evaluatie-3',
+    checked: COMPARED,
+    // A regional protocol (for verloskundigen): the one source found that says to ask Veilig Thuis
+    // yourself when the feedback is late. The guide follows it as good practice, not as a rule.
+    excerpts: [
+      'Na een melding bij het Veilig Thuis horen zij terug te koppelen aan de melder wat er met de melding gebeurd is.',
+      'Mocht dit terugkoppelen te lang duren, dan belt de verloskundige ( of de JGZ als die al betrokken zijn bij het kind en gezin) zelf naar Veilig Thuis om actief te informeren naar de stand van zaken betreffende de melding',
+    ],
+  },
+  radarfunctie: {
+    id: 'radarfunctie',
+    publisher: 'huiselijkgeweld.nl (Ministerie van VWS)',
+    year: 2017,
+    url: 'https://www.huiselijkgeweld.nl/beleid/landelijk/radarfunctie-veilig-thuis',
+    checked: COMPARED,
+    excerpts: [
+      'Hiervoor is het van belang dat iedereen signalen en vermoedens meldt, zodat ze op de radar komen.',
+      'Veilig Thuis moet deze signalen, ook van verschillende melders, langere tijd kunnen volgen. Dit is de radarfunctie van Veilig Thuis.',
+    ],
+  },
+  'ggdzw-radarfunctie': {
+    id: 'ggdzw-radarfunctie',
+    publisher: 'GGD Zaanstreek-Waterland',
+    year: 2018,
+    url: 'https://www.ggdzw.nl/nieuws/nieuws-over-de-ggd/radarfunctie-extra-taak-bij-veilig-thuis-zaanstreek-waterland/',
+    checked: COMPARED,
+    excerpts: [
+      'Ook als de professional zelf hulp gaat verlenen.',
+      'om zodoende al beschikbare informatie van verschillende melders te kunnen combineren.',
+    ],
+  },
+
+  // --- Issue 14 §3: what a school social worker may share with the school, and when.
+  'nji-gegevensuitwisseling': {
+    id: 'nji-gegevensuitwisseling',
+    publisher: 'Nederlands Jeugdinstituut',
+    year: 2026,
+    url: 'https://www.nji.nl/verbinding-onderwijs-en-jeugdhulp/gegevensuitwisseling-en-privacy',
+    checked: COMPARED,
+    excerpts: [
+      "Uitgangspunt bij gegevensuitwisseling over een kind/gezin is altijd: 'Praten mét in plaats van praten óver'.",
+      'Wanneer dat samen optrekken met ouders en kind niet tot stand komt, zal steeds een afweging gemaakt moeten worden tussen het belang van informatie-uitwisseling ten behoeve van het kind en het recht op privacy van ouders en kind.',
+    ],
+  },
+  'nji-informatie-school': {
+    id: 'nji-informatie-school',
+    publisher: 'Nederlands Jeugdinstituut',
+    year: 2026,
+    url: 'https://www.nji.nl/verbinding-onderwijs-en-jeugdhulp/welke-informatie-over-mijn-kind-mogen-de-school-en-de-hulpverlening-delen',
+    checked: COMPARED,
+    excerpts: [
+      'Ouders en jongeren vanaf 12 jaar worden voor dit overleg uitgenodigd.',
+      'Voordat het overleg plaatsvindt, krijg je informatie over wat het doel ervan is.',
+      'Uit het casusoverleg neemt de school in het leerlingdossier alleen gegevens mee die nodig zijn om de eigen begeleiding goed in te vullen.',
+    ],
+  },
+  'meldcode-nu-informatie-delen': {
+    id: 'meldcode-nu-informatie-delen',
+    publisher: 'meldcode.nu',
+    year: 2026,
+    url: 'https://www.meldcode.nu/informatie-delen/',
+    checked: COMPARED,
+    excerpts: [
+      'Dit betekent dat je als regel toestemming nodig hebt van de klant(en) of zijn/haar ouders / wettelijk vertegenwoordigers om informatie over de klant(en) aan anderen te geven of extern overleg over hem/haar te voeren.',
+      'Zowel aan de jongere als aan zijn ouders / wettelijk vertegenwoordiger',
+    ],
+  },
+  'bpsw-geheimhouding': {
+    id: 'bpsw-geheimhouding',
+    publisher: 'BPSW (Beroepsvereniging van Professionals in Sociaal Werk)',
+    year: 2026,
+    url: 'https://www.bpsw.nl/actueel/nieuws/item/geheimhouding-wat-mag-wel-en-wat-niet-antwoorden-voor-sociaal-werkers/',
+    checked: COMPARED,
+    excerpts: [
+      'Want in sociaal werk is zwijgen goud.',
+      'Volgens de AVG mogen persoonsgegevens alleen aan derden worden verstrekt met toestemming van de cliënt.',
+    ],
+  },
+  'servicepunt-smw-privacy': {
+    id: 'servicepunt-smw-privacy',
+    publisher: 'Servicepunt SMW',
+    year: 2026,
+    url: 'http://www.servicepuntsmw.nl/handboek/5-smw-en-privacy',
+    checked: COMPARED,
+    // Written before the AVG (it names the Wet bescherming persoonsgegevens); cited for the duty of
+    // confidentiality of the beroepscode only, not for the privacy law it describes.
+    excerpts: [
+      'Schoolmaatschappelijk werkers hebben een geheimhoudingsplicht volgens de Beroepscode voor de  maatschappelijk werker.',
+      'Soms is het echter nodig dat (een deel van) de  informatie van de SMW-er wordt uitgewisseld met andere professionals.',
+    ],
+  },
+  'nvo-beroepsgeheim': {
+    id: 'nvo-beroepsgeheim',
+    publisher: 'NVO (Nederlandse Vereniging van Pedagogen en Onderwijskundigen)',
+    year: 2026,
+    url: 'https://www.nvo.nl/beroepscode-en-tuchtrecht/veelgestelde-vragen/wanneer-kanmag-je-je-beroepsgeheim-doorbreken.aspx',
+    checked: COMPARED,
+    excerpts: [
+      'Bij conflict van plichten (bijv. Ik moet deze informatie nu delen anders gebeurt er iets erg met het betreffende kind)',
+      'Hierbij is het belangrijk om af te wegen: welke informatie is noodzakelijk en kan ik het ook op een andere manier delen?',
+    ],
+  },
+  'kennisplein-conflict-van-plichten': {
+    id: 'kennisplein-conflict-van-plichten',
+    publisher: 'Kennisplein Gehandicaptensector',
+    year: 2021,
+    url: 'https://www.kennispleingehandicaptensector.nl/tips-tools/tools/faq-geheimhouding-en-privacy',
+    checked: COMPARED,
+    excerpts: [
+      'Dan ontstaat er een botsing tussen de geheimhoudingsplicht en de plicht om ernstige schade bij de cliënt of anderen te voorkomen.',
+      'Het gaat hierbij alleen om informatie die de medewerker nodig heeft voor zijn/haar taak in de zorg.',
+    ],
+  },
+  'richtlijn-conflict-van-plichten': {
+    id: 'richtlijn-conflict-van-plichten',
+    publisher: 'Richtlijnen Jeugdhulp en Jeugdbescherming',
+    year: 2026,
+    url: 'https://www.richtlijnenjeugdhulp.nl/seksuele-ontwikkeling/samenwerking/conflict-van-plichten',
+    checked: COMPARED,
+    excerpts: [
+      'vraag dan advies aan de aandachtsfunctionaris kindermishandeling/seksualiteit of Veilig Thuis en raadpleeg de beroepsvereniging.',
+      'Noteer de beargumentering om het beroepsgeheim te doorbreken in het dossier van het kind of de jongere.',
+      'Bij het beroepsgeheim gaat het erom dat je informatie geheimhoudt zolang dat mogelijk is en dat geheim zorgvuldig doorbreekt als dat nodig is.',
+      'Bij vermoedens van mishandeling doe je als professional je best om toestemming voor bijvoorbeeld de melding te krijgen.',
+    ],
+  },
+  'avg-minimale-gegevensverwerking': {
+    id: 'avg-minimale-gegevensverwerking',
+    publisher: 'Dirkzwager advocaten',
+    year: 2023,
+    url: 'https://www.dirkzwager.nl/kennis/artikelen/dataminimalisatie/',
+    citation: 'over AVG, art. 5 lid 1 sub c',
+    checked: COMPARED,
+    // The regulation's own text (eur-lex) was not read; the principle is compared as this page quotes it.
+    excerpts: [
+      'Een daarvan is dat de verwerking van persoonsgegevens “toereikend, ter zake dienend en beperkt zijn tot wat noodzakelijk is” (artikel 5 lid 1 sub c AVG).',
+    ],
+  },
+  'zat-op-naam': {
+    id: 'zat-op-naam',
+    publisher: 'Helder havo/vwo (schoolgids)',
+    year: 2026,
+    url: 'https://www.helderhavovwo.nl/Ondersteuning/Zorgadviesteam-ZAT',
+    checked: COMPARED,
+    // One school's published rule, shown as an example of practice: no national text was found that
+    // says it in so many words (docs/decisions.md).
+    excerpts: [
+      'Een leerling wordt alleen op naam besproken als ouders daar toestemming voor geven. Zonder toestemming, kan het ZAT de leerling alleen anoniem bespreken.',
+    ],
+  },
+  'verwijsindex-haaglanden': {
+    id: 'verwijsindex-haaglanden',
+    publisher: 'Verwijsindex Haaglanden',
+    year: 2026,
+    url: 'https://www.verwijsindexhaaglanden.nl/professionals/hoe-werkt-de-verwijsindex-haaglanden/',
+    checked: COMPARED,
+    excerpts: [
+      'De professionals nemen contact op met elkaar en stemmen af wie toestemming aan de ouders/verzorgers (of de jeugdige vanaf 16 jaar) gaat vragen voor het delen van informatie.',
+      'Als je een signaal in de Verwijsindex afgeeft, informeer je ouders/verzorgers hierover.',
+      'Vanaf 12 jaar informeer je ook de jeugdige waarbij je betrokken bent (vanaf 16 jaar informeer je alleen de jeugdige zelf).',
+    ],
+  },
+  'verwijsindex-midden-nederland': {
+    id: 'verwijsindex-midden-nederland',
+    publisher: 'Verwijsindex Midden-Nederland',
+    year: 2026,
+    url: 'http://www.verwijsindexmiddennederland.nl/hoe-werkt-het',
+    checked: COMPARED,
+    excerpts: [
+      'Het signaal bevat alleen de naam, het adres en de geboortedatum van de jeugdige, gekoppeld aan de naam en contactgegevens van de betrokken professional.',
+      'Er staat geen inhoudelijk informatie over de jeugdige en/of het gezin in.',
+    ],
+  },
+
+  // --- Issue 14 §6: partners of the kinderopvang.
+  'ggd-twente-voorschools': {
+    id: 'ggd-twente-voorschools',
+    publisher: 'GGD Twente',
+    year: 2026,
+    url: 'https://www.ggdtwente.nl/professionals/voor-onderwijs-en-kinderopvang/voor-peuterspeelzaal-en-kinderdagverblijf/samenwerking-voorschoolse-voorzieningen-en-jeugdgezondheid',
+    checked: COMPARED,
+    excerpts: [
+      'Samen met ouders volgen artsen en jeugdverpleegkundigen verbonden aan de consultatiebureaus de ontwikkeling van alle kinderen.',
+      'Als ouders daarin toestemmen, kunnen medewerkers van de Jeugdgezondheid en van voorschoolse voorzieningen informatie en kennis delen over het kind.',
+    ],
+  },
+  'nji-vsmw-rotterdam': {
+    id: 'nji-vsmw-rotterdam',
+    publisher: 'Nederlands Jeugdinstituut',
+    year: 2026,
+    url: 'https://www.nji.nl/verbinding-onderwijs-en-jeugdhulp/voorschools-maatschappelijk-werk-rotterdam',
+    checked: COMPARED,
+    excerpts: [
+      'De voorschools maatschappelijk werkers sluiten aan op de zorgstructuur van het kinderdagverblijf of de peuterspeelzaal.',
+      'Zij ondersteunen de pedagogisch medewerkers, bieden kortdurende hulpverlening aan de ouders',
     ],
   },
 };

@@ -9,6 +9,8 @@ import { partnerDirectory } from '../guide/partners';
 import { OnderlingGuide, type OnderlingSlots } from '../guide/onderling/OnderlingGuide';
 import { readPrefs } from '../storage/prefs';
 import type { Counted } from '../record/recording';
+import { SHARING_HREF } from '../guide/sharing-path';
+import { SharingPage } from '../guide/SharingPage';
 import { loadSocialeKaart } from './socialeKaart';
 import { whenSettled } from './settled';
 import { withDraftsSlots } from './draftsSlots';
@@ -71,6 +73,7 @@ export default function GuideRoute({ navigate }: PageProps) {
             partnerName={ctx.partner ? partners[ctx.partner]?.name : undefined}
             training={ctx.training}
             settingsHref="#/instellingen"
+            sharingHref={SHARING_HREF}
             countedBefore={readCounted(notes.current)}
             onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted), { bookkeeping: true })}
           />
@@ -122,4 +125,12 @@ export function OnderlingRoute({ navigate }: PageProps) {
       startHref="#/"
     />
   );
+}
+
+/**
+ * The help page on sharing information (issue 14 §3, #/gids/informatie-delen), served from this chunk
+ * (routes.ts) so the first load's import map does not grow by a chunk of its own.
+ */
+export function SharingRoute(props: PageProps) {
+  return <SharingPage navigate={props.navigate} />;
 }

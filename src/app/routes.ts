@@ -24,6 +24,9 @@ export const ROUTES: AppRoute[] = [
   { path: '/gids', labelKey: 'nav.guide', load: () => import('./GuideRoute'), showInNav: true, namespaces: ['guide'] },
   // Behaviour between children (issue 14 §5): its own route, entered from the start page (not in the nav).
   { path: '/onderling', labelKey: 'nav.guide', load: () => import('./GuideRoute').then((m) => ({ default: m.OnderlingRoute })), showInNav: false, namespaces: ['guide', 'onderling'] },
+  // Help on sharing information (issue 14 §3), linked from the guide's questions and the record panel. In
+  // the guide's chunk, like onderling: a chunk of its own would grow the first load's import map (budget).
+  { path: '/gids/informatie-delen', labelKey: 'nav.guide', load: () => import('./GuideRoute').then((m) => ({ default: m.SharingRoute })), showInNav: false, namespaces: ['guide', 'sharing'] },
   { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts', 'fields'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage').then((page) => page.ready().then(() => page)), showInNav: true, namespaces: ['guide', 'training', 'dimensions', 'fields'] },
   // The audience window of a training session (opened from the presenter; not in the nav).

@@ -18,7 +18,16 @@ import {
   type Translate,
 } from './documentation';
 import { NoteField } from './NoteField';
-import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, dateKey } from './note-keys';
+import {
+  EVALUATION_DUE_KEY,
+  FEEDBACK_FIRST_KEY,
+  FEEDBACK_SECOND_KEY,
+  MELDING_DATE_KEY,
+  MELDING_ROLE_KEY,
+  OUTCOME_NOTE_KEY,
+  dateKey,
+} from './note-keys';
+import { FeedbackReminder } from './FeedbackReminder';
 import './drafts.css';
 import { Paragraph } from '../ui/Paragraph';
 
@@ -131,7 +140,76 @@ function DocumentView({ doc, language, t }: { doc: Documentation; language: stri
           <Paragraph className="zr-doc__note">{doc.outcomeNote ?? t('drafts:doc.noNote')}</Paragraph>
         </div>
       ) : null}
+      {doc.afterMelding ? (
+        <div className="zr-doc__entry zr-doc__after-melding">
+          <Paragraph>
+            <strong>{t('drafts:doc.afterMelding')}</strong>
+          </Paragraph>
+          <Paragraph>
+            {t('drafts:doc.meldingDate')}: {day(doc.afterMelding.date)}
+          </Paragraph>
+          <Paragraph>
+            {t('drafts:doc.firstFeedback')}: {day(doc.afterMelding.firstFeedback)}
+          </Paragraph>
+          <Paragraph>
+            {t('drafts:doc.secondFeedback')}: {day(doc.afterMelding.secondFeedback)}
+          </Paragraph>
+          <Paragraph className="zr-doc__note">
+            {t('drafts:doc.role')}: {doc.afterMelding.role ?? t('drafts:doc.noNote')}
+          </Paragraph>
+        </div>
+      ) : null}
     </article>
+  );
+}
+
+/**
+ * After a melding (issue 14 §1): its date, the worker's own role as agreed with Veilig Thuis, and the
+ * two feedbacks, with the reminder to ask Veilig Thuis when the first is late (feedback.ts).
+ */
+function AfterMeldingFields({
+  notes,
+  setNote,
+  language,
+  t,
+}: {
+  notes: Record<string, string>;
+  setNote(key: string, text: string): void;
+  language: string;
+  t: Translate;
+}) {
+  return (
+    <fieldset className="zr-after-melding-fields">
+      <legend className="utrecht-heading-3">{t('drafts:afterMelding.heading')}</legend>
+      <Paragraph className="zr-hint">{t('drafts:afterMelding.intro')}</Paragraph>
+      <DateField
+        name="melding-date"
+        label={t('drafts:afterMelding.date')}
+        value={notes[MELDING_DATE_KEY]}
+        onChange={(value) => setNote(MELDING_DATE_KEY, value)}
+      />
+      <NoteField
+        name="note-melding-role"
+        label={t('drafts:afterMelding.role.label')}
+        hint={t('drafts:afterMelding.role.hint')}
+        value={notes[MELDING_ROLE_KEY] ?? ''}
+        onChange={(text) => setNote(MELDING_ROLE_KEY, text)}
+      />
+      <DateField
+        name="feedback-first"
+        label={t('drafts:afterMelding.first')}
+        hint={t('drafts:afterMelding.firstHint')}
+        value={notes[FEEDBACK_FIRST_KEY]}
+        onChange={(value) => setNote(FEEDBACK_FIRST_KEY, value)}
+      />
+      <DateField
+        name="feedback-second"
+        label={t('drafts:afterMelding.second')}
+        value={notes[FEEDBACK_SECOND_KEY]}
+        onChange={(value) => setNote(FEEDBACK_SECOND_KEY, value)}
+      />
+      <FeedbackReminder notes={notes} today={localToday()} language={language} t={t} />
+    </fieldset>
   );
 }
 
@@ -240,6 +318,9 @@ export function DocumentationPanel({ route, waiting = false, partnerName }: Docu
           date={session.notes[dateKey(OUTCOME_NOTE_KEY)]}
           onDateChange={(date) => session.setNote(dateKey(OUTCOME_NOTE_KEY), date)}
         />
+      ) : null}
+      {route === 'veilig-thuis' && !waiting ? (
+        <AfterMeldingFields notes={session.notes} setNote={session.setNote} language={language} t={tt} />
       ) : null}
       {waiting ? (
         <div className="zr-field">

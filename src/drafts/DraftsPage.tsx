@@ -14,6 +14,8 @@ import { localToday } from './dates';
 import { formatDay } from './documentation';
 import type { DraftContent, DraftSummary, OpenedDraft } from './drafts-store';
 import { EVALUATION_DUE_KEY } from './note-keys';
+import { FeedbackReminder } from './FeedbackReminder';
+import type { Translate } from './documentation';
 import { PassphraseInput } from './PassphraseInput';
 import { SaveDraftPanel } from './SaveDraftPanel';
 import { forgetDraft, rememberDraft, setIdleLockMinutes, subscribeLock } from './unlocked';
@@ -269,6 +271,16 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                               : t('drafts:page.reminder', { date: day(due) })
                             : t('drafts:page.reminderNoDate')}
                         </p>
+                      ) : null}
+                      {info?.route === 'veilig-thuis' && !info.waiting ? (
+                        // After a melding: ask Veilig Thuis when its feedback is late (issue 14 §1). The
+                        // dates were inside the encrypted draft; they are read only now it is unlocked.
+                        <FeedbackReminder
+                          notes={draft.content.notes}
+                          today={today}
+                          language={language}
+                          t={t as unknown as Translate}
+                        />
                       ) : null}
                     </>
                   ) : (

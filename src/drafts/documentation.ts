@@ -4,7 +4,17 @@ import { QUESTION_CONTENT, type QuestionContent } from '../../content/questions'
 import { resolveOutcome } from '../../content/outcomes';
 import { SOURCES } from '../../content/sources';
 import { AGE_NOTE_KEY, isAgeBand } from '../../content/age';
-import { EVALUATION_DUE_KEY, OUTCOME_NOTE_KEY, childViewKey, dateKey, noteKey } from './note-keys';
+import {
+  EVALUATION_DUE_KEY,
+  FEEDBACK_FIRST_KEY,
+  FEEDBACK_SECOND_KEY,
+  MELDING_DATE_KEY,
+  MELDING_ROLE_KEY,
+  OUTCOME_NOTE_KEY,
+  childViewKey,
+  dateKey,
+  noteKey,
+} from './note-keys';
 
 /**
  * The documentation export of a concern, made on the device: every answer with its question (the
@@ -47,6 +57,12 @@ export interface Documentation {
   outcomeNote?: string;
   outcomeDate?: string;
   evaluationDue?: string;
+  /**
+   * After a melding (route veilig-thuis; issue 14 §1): its date, what was agreed about the worker's
+   * own role, and the days Veilig Thuis gave feedback ('YYYY-MM-DD' as entered). Present on that route
+   * only, so the export always asks for the role even when it is still empty.
+   */
+  afterMelding?: { date?: string; role?: string; firstFeedback?: string; secondFeedback?: string };
   contentVersion: string;
   /** 'YYYY-MM-DD': the day the content was last compared with its sources (content/version.ts). */
   contentReviewed: string;
@@ -113,6 +129,15 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
     outcomeNote: nonEmpty(notes[OUTCOME_NOTE_KEY]),
     outcomeDate: nonEmpty(notes[dateKey(OUTCOME_NOTE_KEY)]),
     evaluationDue: input.waiting ? nonEmpty(notes[EVALUATION_DUE_KEY]) : undefined,
+    afterMelding:
+      input.route === 'veilig-thuis' && !input.waiting
+        ? {
+            date: nonEmpty(notes[MELDING_DATE_KEY]),
+            role: nonEmpty(notes[MELDING_ROLE_KEY]),
+            firstFeedback: nonEmpty(notes[FEEDBACK_FIRST_KEY]),
+            secondFeedback: nonEmpty(notes[FEEDBACK_SECOND_KEY]),
+          }
+        : undefined,
     contentVersion: input.contentVersion,
     contentReviewed: input.contentReviewed,
     exportedOn: input.exportedOn,
@@ -173,6 +198,14 @@ export function toMarkdown(doc: Documentation, t: Translate, language: string): 
     out.push(`**${t('drafts:doc.date')}:** ${day(doc.outcomeDate)}`, '');
     out.push(doc.outcomeNote ? quoteLines(escapeMarkdown(doc.outcomeNote)) : `_${t('drafts:doc.noNote')}_`, '');
   }
+  if (doc.afterMelding) {
+    const a = doc.afterMelding;
+    out.push(`## ${t('drafts:doc.afterMelding')}`, '');
+    out.push(`**${t('drafts:doc.meldingDate')}:** ${day(a.date)}`, '');
+    out.push(`**${t('drafts:doc.firstFeedback')}:** ${day(a.firstFeedback)}`, '');
+    out.push(`**${t('drafts:doc.secondFeedback')}:** ${day(a.secondFeedback)}`, '');
+    out.push(`**${t('drafts:doc.role')}:**`, '', a.role ? quoteLines(escapeMarkdown(a.role)) : `_${t('drafts:doc.noNote')}_`, '');
+  }
   return out.join('\n');
 }
 
@@ -208,6 +241,14 @@ export function toPlainText(doc: Documentation, t: Translate, language: string):
   if (doc.outcome) {
     out.push(`${t('drafts:doc.outcomeNote')}`, `  ${t('drafts:doc.date')}: ${day(doc.outcomeDate)}`);
     out.push(doc.outcomeNote ? indent(doc.outcomeNote) : `    ${t('drafts:doc.noNote')}`, '');
+  }
+  if (doc.afterMelding) {
+    const a = doc.afterMelding;
+    out.push(`${t('drafts:doc.afterMelding')}`);
+    out.push(`  ${t('drafts:doc.meldingDate')}: ${day(a.date)}`);
+    out.push(`  ${t('drafts:doc.firstFeedback')}: ${day(a.firstFeedback)}`);
+    out.push(`  ${t('drafts:doc.secondFeedback')}: ${day(a.secondFeedback)}`);
+    out.push(`  ${t('drafts:doc.role')}:`, a.role ? indent(a.role) : `    ${t('drafts:doc.noNote')}`, '');
   }
   return out.join('\n');
 }

@@ -12,6 +12,12 @@ import type { QuestionId } from '../../machines/ids';
  *   notes['outcome'], ['outcome@date']  what was decided and done at the outcome (who did what, when)
  *   notes['stap3.gesprek@kind']    the child's own view, in its own words (issue 14 §2)
  *   notes['leeftijd']              the child's age band, as chosen in the guide (content/age.ts)
+ *   notes['melding@date']          after a melding (route veilig-thuis, issue 14 §1): the day of the melding
+ *   notes['melding.rol']           what was agreed with Veilig Thuis about the worker's own role
+ *   notes['melding.terugkoppeling1@date']  the day Veilig Thuis gave feedback after the safety assessment
+ *   notes['melding.terugkoppeling2@date']  the day of the feedback at the end of Veilig Thuis' involvement
+ * All of them live in the session and, when saved, inside the encrypted draft only: the feedback
+ * reminder is computed after decryption (feedback.ts), never from anything kept in clear.
  */
 export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed';
 
@@ -53,3 +59,9 @@ export const OUTCOME_NOTE_KEY = 'outcome';
 export const noteKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => question;
 export const dateKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => `${question}@date`;
 export const EVALUATION_DUE_KEY = 'afweging.5@due';
+
+/** After a melding (route veilig-thuis; issue 14 §1). */
+export const MELDING_DATE_KEY = 'melding@date';
+export const MELDING_ROLE_KEY = 'melding.rol';
+export const FEEDBACK_FIRST_KEY = 'melding.terugkoppeling1@date';
+export const FEEDBACK_SECOND_KEY = 'melding.terugkoppeling2@date';

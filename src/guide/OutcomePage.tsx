@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Sector } from '../../machines/ids';
 import { SECTOR_ROLES } from '../../machines/sector';
-import { resolveOutcome, WAITING_CONTENT, type OutcomeDisplay } from '../../content/outcomes';
+import { AFTER_MELDING_SOURCES, resolveOutcome, WAITING_CONTENT, type OutcomeDisplay } from '../../content/outcomes';
 import { Button } from '../ui/Button';
 import { Heading2, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
@@ -10,6 +10,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { safeHttpsHref, safeMailtoHref, safeTelHref } from '../ui/safeHref';
 import { usePageHeading } from '../ui/usePageHeading';
 import type { PartnerInfo } from './partners';
+import { SourceCite } from './SourceCite';
 import type { GuideSlots, OutcomeContext } from './types';
 
 export interface OutcomePageProps {
@@ -86,6 +87,22 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
         <section className="zr-section" aria-labelledby="zr-next">
           <Heading2 id="zr-next">{t('guide:outcome.nextHeading')}</Heading2>
           <OrderedList items={next} />
+        </section>
+      ) : null}
+
+      {display.afterMelding && !waiting ? (
+        <section className="zr-section zr-after-melding" aria-labelledby="zr-after-melding">
+          <Heading2 id="zr-after-melding">{t('guide:afterMelding.heading')}</Heading2>
+          <Paragraph>{t('guide:afterMelding.lead')}</Paragraph>
+          <UnorderedList items={asList(t('guide:afterMelding.items', { returnObjects: true }))} />
+          <Paragraph className="zr-hint">{t('guide:afterMelding.sources')}:</Paragraph>
+          <ul className="utrecht-unordered-list zr-sources">
+            {AFTER_MELDING_SOURCES.map((id) => (
+              <li key={id} className="utrecht-unordered-list__item">
+                <SourceCite id={id} />
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

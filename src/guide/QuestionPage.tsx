@@ -8,12 +8,14 @@ import { Button } from '../ui/Button';
 import { Details } from '../ui/Details';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { PageHeading } from '../ui/Heading';
+import { Link } from '../ui/Link';
 import { Paragraph, Paragraphs } from '../ui/Paragraph';
 import { Quote } from '../ui/Quote';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AGE_HELP, type AgeBand } from '../../content/age';
 import { partnerName, type PartnerDirectory } from './partners';
+import { SHARING_HREF } from './sharing-path';
 import { SourceCite } from './SourceCite';
 import { AgeHelp } from './AgeHelp';
 import '../ui/checkbox.css';
@@ -213,6 +215,13 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
           ))}
         </dl>
       </Details>
+    ) : null}
+    {content.sharingHelp ? (
+      // Where sharing is at stake (step 2, step 3, consent): the help page on what may be shared (issue 14 §3).
+      <Paragraph className="zr-sharing-link">
+        <Link href={SHARING_HREF}>{t('guide:sharingHelp.link')}</Link>
+        <span className="zr-hint"> {t('guide:sharingHelp.hint')}</span>
+      </Paragraph>
     ) : null}
     {partnerQuestion ? <Paragraph className="zr-hint">{t('guide:question.partnerHint')}</Paragraph> : null}
     {partnerQuestion && values.length === 0 ? <Paragraph>{t('guide:question.partnerEmpty')}</Paragraph> : null}

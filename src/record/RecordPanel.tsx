@@ -37,6 +37,8 @@ export interface RecordPanelProps {
   onCounted?: (counted: Counted) => void;
   /** Where schools are set up ('#/instellingen'). */
   settingsHref: string;
+  /** The help page on what may be shared with the school (issue 14 §3), when the app offers it. */
+  sharingHref?: string;
   /** Injected by stories and tests; the app loads the settings' schools from storage. */
   loadSchools?: () => Promise<SchoolSetting[]>;
   now?: () => Date;
@@ -73,6 +75,7 @@ function RecordPanelForm({
   partnerKind,
   partnerName,
   settingsHref,
+  sharingHref,
   countedBefore,
   onCounted,
   loadSchools: load = loadSchools,
@@ -178,6 +181,12 @@ function RecordPanelForm({
     <section className="zr-record zr-section" aria-labelledby={headingId} data-testid="record-panel">
       <Heading2 id={headingId}>{t('record:panel.title')}</Heading2>
       <Paragraph>{t('record:panel.lead')}</Paragraph>
+      {sharingHref ? (
+        // Counting holds no names; what may be told to the school is another question (issue 14 §3).
+        <Paragraph>
+          <Link href={sharingHref}>{t('record:sharingLink')}</Link>
+        </Paragraph>
+      ) : null}
       {saved ? null : <SummaryList rows={facts} />}
       {schools === undefined ? (
         <Paragraph role="status">

@@ -9,7 +9,8 @@ import { SOURCES } from '../../content/sources';
 import { ONDERLING_QUESTION_CONTENT } from '../../content/onderling';
 import { CONTENT_REVIEWED, CONTENT_VERSION } from '../../content/version';
 import { reviewInput } from './content';
-import { buildReviewRows, reviewCsv, type ReviewRow } from './rows';
+import { SHARING_SECTION_IDS } from '../../content/sharing';
+import { SHARING_ROW_PREFIX, buildReviewRows, reviewCsv, type ReviewRow } from './rows';
 
 const ROOT = join(__dirname, '..', '..');
 const CASE_DIR = join(ROOT, 'content', 'cases');
@@ -50,7 +51,8 @@ describe('the content review rows', () => {
       new Set([...(Object.keys(QUESTION_CONTENT) as QuestionId[]).filter((q) => !isPartnerQuestion(q)), ...ONDERLING_QUESTION_IDS]),
     );
     expect(idsOf('definition')).toEqual(new Set(DEFINITION_IDS));
-    expect(idsOf('outcome')).toEqual(new Set([...OUTCOME_KEYS, 'waiting', 'kinderen-onderling']));
+    expect(idsOf('outcome')).toEqual(new Set([...OUTCOME_KEYS, 'waiting', 'kinderen-onderling', 'afterMelding']));
+    expect(idsOf('help')).toEqual(new Set(['sharing', ...SHARING_SECTION_IDS.map((id) => `sharing.${id}`)]));
     expect(idsOf('casus')).toEqual(new Set(caseIds));
     expect(caseIds.length).toBeGreaterThan(0);
   });
@@ -62,7 +64,7 @@ describe('the content review rows', () => {
     const en = guide('en');
     const at = (tree: unknown, id: string) => id.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], tree);
     const onderling = (lng: string) => JSON.parse(readFileSync(join(ROOT, 'content', 'locales', lng, 'onderling.json'), 'utf8')) as Record<string, unknown>;
-    for (const r of rows.filter((row) => row.kind !== 'casus')) {
+    for (const r of rows.filter((row) => row.kind !== 'casus' && !row.id.startsWith(SHARING_ROW_PREFIX))) {
       const [tree, id] = r.id.startsWith('onderling:') ? [{ nl: onderling('nl'), en: onderling('en') }, r.id.slice('onderling:'.length)] : [{ nl, en }, r.id];
       expect(r.nl, r.id).toBe(at(tree.nl, id) ?? '');
       expect(r.en, r.id).toBe(at(tree.en, id) ?? '');
@@ -75,6 +77,16 @@ describe('the content review rows', () => {
     expect(texts.filter((k) => !onderlingIds.has(k))).toEqual([]);
     expect(rows.find((r) => r.id === 'onderling:outcome.sector.kinderopvang.0')?.sources.map((s) => s.id)).toContain('boink-meldcode-routes');
     expect(rows.find((r) => r.id === 'onderling:questions.onderling.vlag.quote')?.sources.map((s) => s.id)).toEqual(['vlaggensysteem']);
+    // The help page on sharing information (its own namespace): every text once, both languages.
+    const sharing = (lng: string) => JSON.parse(readFileSync(join(ROOT, 'content', 'locales', lng, 'sharing.json'), 'utf8')) as unknown;
+    const sharingRows = rows.filter((row) => row.id.startsWith(SHARING_ROW_PREFIX));
+    expect(sharingRows.length).toBeGreaterThan(SHARING_SECTION_IDS.length * 2);
+    for (const r of sharingRows) {
+      const key = r.id.slice(SHARING_ROW_PREFIX.length);
+      expect(r.nl, r.id).toBe(at(sharing('nl'), key));
+      expect(r.en, r.id).toBe(at(sharing('en'), key));
+      expect(r.sources.length, r.id).toBeGreaterThan(0);
+    }
     // Every help text and every outcome's next actions are among them.
     expect(rows.find((r) => r.id === 'questions.triage.acuut.help')?.nl).toMatch(/Veilig Thuis/);
     expect(rows.filter((r) => r.id.startsWith('outcomes.veilig-thuis.next.')).length).toBeGreaterThan(1);

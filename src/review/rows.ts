@@ -1,6 +1,7 @@
 import { SECTORS, type QuestionId, type RouteId, type Sector } from '../../machines/ids';
-import { OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, type OutcomeContent } from '../../content/outcomes';
+import { AFTER_MELDING_SOURCES, OUTCOMES, OUTCOME_KEYS, WAITING_CONTENT, type OutcomeContent } from '../../content/outcomes';
 import { DEFINITION_IDS, QUESTION_CONTENT, questionSources } from '../../content/questions';
+import { SHARING_LEAD_SOURCES, SHARING_SECTION_IDS, SHARING_SOURCES } from '../../content/sharing';
 import { SOURCES, type SourceId } from '../../content/sources';
 import { AGE_HELP_HOME, AGE_HELP_KINDS, AGE_SOURCES } from '../../content/age';
 import { ONDERLING_QUESTION_IDS, ONDERLING_ROUTE } from '../../machines/onderling.ids';
@@ -38,11 +39,16 @@ export interface ReviewInput {
   guide: { nl: Json; en: Json };
   /** The `onderling` namespace per language (behaviour between children, issue 14 §5); rows' ids start `onderling:`. */
   onderling?: { nl: Json; en: Json };
+  /** The `sharing` namespace per language: the help page on sharing information (issue 14 §3). */
+  sharing?: { nl: Json; en: Json };
   cases: readonly ReviewCasus[];
 }
 
-export type ReviewKind = 'question' | 'answer' | 'definition' | 'outcome' | 'casus';
-export const REVIEW_KINDS: readonly ReviewKind[] = ['question', 'answer', 'definition', 'outcome', 'casus'];
+export type ReviewKind = 'question' | 'answer' | 'definition' | 'outcome' | 'help' | 'casus';
+export const REVIEW_KINDS: readonly ReviewKind[] = ['question', 'answer', 'definition', 'outcome', 'help', 'casus'];
+
+/** Row ids of the sharing help page start with this (its texts live in their own namespace). */
+export const SHARING_ROW_PREFIX = 'sharing:'; // rowsAt's `${ns}:` for ns 'sharing'
 
 export interface ReviewSource {
   id: SourceId;
@@ -104,14 +110,15 @@ function rowsAt(
   kind: ReviewKind,
   contentId: string,
   sourcesOf: (field: string) => readonly SourceId[],
-  ns: 'guide' | 'onderling' = 'guide',
+  ns: 'guide' | 'onderling' | 'sharing' = 'guide',
 ): ReviewRow[] {
-  const trees = ns === 'guide' ? input.guide : (input.onderling ?? { nl: {}, en: {} });
+  const trees = ns === 'guide' ? input.guide : ((ns === 'sharing' ? input.sharing : input.onderling) ?? { nl: {}, en: {} });
   const nl = leaves(at(trees.nl, path));
   const en = leaves(at(trees.en, path));
   const fields = [...nl.keys(), ...[...en.keys()].filter((k) => !nl.has(k))];
   return fields.map((field) => ({
-    id: (ns === 'guide' ? '' : `${ns}:`) + [...path, field].join('.'),
+    // A top-level text of a namespace ('sharing:title') has no field of its own.
+    id: (ns === 'guide' ? '' : `${ns}:`) + [...path, field].filter(Boolean).join('.'),
     kind,
     contentId,
     nl: nl.get(field) ?? '',
@@ -161,6 +168,22 @@ export function buildReviewRows(input: ReviewInput): ReviewRow[] {
   }
   rows.push(...rowsAt(input, ['waiting'], 'outcome', WAITING_CONTENT.key, () => WAITING_CONTENT.sources));
   rows.push(...onderlingRows(input));
+  // After a melding (issue 14 §1): shown on every veilig-thuis outcome.
+  rows.push(...rowsAt(input, ['afterMelding'], 'outcome', 'afterMelding', () => AFTER_MELDING_SOURCES));
+
+  // Help on sharing information (issue 14 §3): the link in the guide, then the page, section by section.
+  const sharingSources = [...new Set([...SHARING_LEAD_SOURCES, ...Object.values(SHARING_SOURCES).flat()])];
+  rows.push(...rowsAt(input, ['sharingHelp'], 'help', 'sharing', () => sharingSources));
+  if (input.sharing) {
+    for (const key of ['title', 'lead']) {
+      rows.push(...rowsAt(input, [key], 'help', 'sharing', () => SHARING_LEAD_SOURCES, 'sharing'));
+    }
+    for (const id of SHARING_SECTION_IDS) {
+      rows.push(
+        ...rowsAt(input, ['sections', id], 'help', `sharing.${id}`, () => SHARING_SOURCES[id], 'sharing'),
+      );
+    }
+  }
 
   // Casus are invented training stories: they cite no source.
   for (const c of [...input.cases].sort((a, b) => a.id.localeCompare(b.id))) {

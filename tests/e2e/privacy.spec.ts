@@ -118,10 +118,10 @@ const NOTE_FIELDS = new Map<string, number>([
 ]);
 
 /** An outcome page, once its lazily loaded documentation panel is there: fill its free text. */
-async function fillOutcome(page: Page): Promise<number> {
-  await expect(page.locator('.zr-documentation textarea')).toBeVisible();
+async function fillOutcome(page: Page, expected = 1): Promise<number> {
+  await expect(page.locator('.zr-documentation textarea').first()).toBeVisible();
   const filled = await fillFreeText(page);
-  expect(filled, 'free-text fields on the outcome page').toBe(1);
+  expect(filled, 'free-text fields on the outcome page').toBe(expected);
   return filled;
 }
 
@@ -281,7 +281,8 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   notesFilled += await answer(page, 'melden.geinformeerd', 'nee-veiligheid');
   await confirmReview(page);
   await expect(page.locator('[data-route="veilig-thuis"]')).toBeVisible();
-  notesFilled += await fillOutcome(page);
+  // After a melding also the agreed own role, and the dates of the melding and the feedbacks (issue 14 §1).
+  notesFilled += await fillOutcome(page, 2);
   // Counted in step 2 (while help ran) and saved after: the resumed draft carries that marker
   // (encrypted with its notes), so the evaluation's outcome is not offered for counting again.
   const recordPanel = page.locator('.zr-record');
@@ -309,9 +310,9 @@ test('canary: nothing typed about a child is stored in plain text anywhere', asy
   notesFilled += await fillOutcome(page);
   await count(page);
   await saveDraft(page, `${CANARY} tweede`);
-  // Every note field met: 9 + outcome + afweging.5 + geinformeerd + outcome + the child's view at
-  // steun.advies + toestemming and the child's view there + outcome.
-  expect(notesFilled).toBe(17);
+  // Every note field met: 9 + outcome + afweging.5 + geinformeerd + outcome and the own role after the
+  // melding + the child's view at steun.advies + toestemming and the child's view there + outcome.
+  expect(notesFilled).toBe(18);
 
   // 6. Export the counts too: the file holds categories only.
   await page.goto('/#/verantwoording');

@@ -1,0 +1,48 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Answer } from '../machines/ids';
+import { DocumentationPanel } from '../src/drafts/DocumentationPanel';
+import { GuideFixture } from '../src/guide/GuideFixture';
+import { withNamespaces } from './report-seed';
+
+/**
+ * After a melding (issue 14 §1): the veilig-thuis outcome with "Na de melding", and the documentation
+ * that asks for the date, the agreed own role and the two feedbacks, with the feedback reminder.
+ */
+const MELDING: Answer[] = [
+  ['triage.acuut', 'nee'],
+  ['triage.medewerker', 'nee'],
+  ['triage.signalen', 'ja'],
+  ['stap1.signalen', 'vastgelegd'],
+  ['stap2.bijzonder', 'nee'],
+  ['stap2.consultatie', 'collega'],
+  ['stap3.gesprek', 'gevoerd'],
+  ['afweging.1', 'ja'],
+  ['afweging.2', 'ja'],
+  ['melden.geinformeerd', 'ja'],
+];
+
+const meta = {
+  title: 'Guide/After a melding',
+  component: GuideFixture,
+  parameters: { layout: 'padded' },
+  args: {
+    answers: MELDING,
+    confirm: true,
+    slots: { outcomeExtra: (ctx) => <DocumentationPanel route={ctx.route} waiting={ctx.waiting} /> },
+  },
+  loaders: [
+    async ({ globals }) => {
+      await withNamespaces(globals.locale, 'guide', 'drafts');
+      return {};
+    },
+  ],
+} satisfies Meta<typeof GuideFixture>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The outcome with "Na de melding" and the documentation fields (no date entered yet). */
+export const OutcomeAndDocumentation: Story = {};
+
+/** Kinderopvang wording of the same outcome. */
+export const Kinderopvang: Story = { args: { input: { sector: 'kinderopvang' } } };
