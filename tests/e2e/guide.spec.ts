@@ -111,7 +111,7 @@ async function start(page: Page, lng: Lng) {
   const sectorGroup = page.getByRole('group', { name: TEXT[lng].guide.start.sector });
   await tabTo(page, sectorGroup.locator('input[value="po"]'));
   await expect(sectorGroup.locator('input[value="po"]')).toBeChecked();
-  await tabTo(page, page.getByRole('button', { name: TEXT[lng].guide.start.begin }));
+  await tabTo(page, page.getByRole('button', { name: TEXT[lng].guide.start.begin, exact: true }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/gids$/);
 }
