@@ -151,6 +151,13 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    // What may be shared with the school, and when (issue 14 §3).
+    name: 'information-sharing',
+    reach: async (page, lng) => {
+      await openApp(page, lng, '#/gids/informatie-delen');
+    },
+  },
+  {
     // Behaviour between children (issue 14 §5): its own small route from its own start entry.
     name: 'onderling-question',
     reach: async (page, lng) => {
