@@ -13,8 +13,12 @@ export function whenSettled(pauseMs = 2000): Promise<void> {
       resolve();
       return;
     }
-    const idle = () =>
-      typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => resolve(), { timeout: 2000 }) : resolve();
+    const idle = () => {
+      // A test environment may be torn down while the pause runs: there is no window left to wait on.
+      if (typeof window === 'undefined') return;
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(() => resolve(), { timeout: 2000 });
+      else resolve();
+    };
     const afterLoad = () => window.setTimeout(idle, pauseMs);
     if (document.readyState === 'complete') afterLoad();
     else window.addEventListener('load', afterLoad, { once: true });
