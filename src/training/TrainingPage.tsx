@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeOf } from '../../machines/concern';
 import { DEFAULT_PARTNERS } from '../../machines/ids';
@@ -38,8 +38,9 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   const { start } = session;
 
   // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
-  // so the check on session.training stops a loop and the open casus lives in the store.
-  useEffect(() => {
+  // so the check on session.training stops a loop and the open casus lives in the store. Before the
+  // browser paints (layout effect), so the header's training accent never arrives a frame late.
+  useLayoutEffect(() => {
     // Leaving navigates away first; a remount on the way out must not re-enter training.
     if (!onTrainingRoute()) return;
     if (!session.training) start({ sector: view.casus?.sector ?? readPrefs().sector, partners: partners() }, { training: true });

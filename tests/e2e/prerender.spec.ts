@@ -100,6 +100,14 @@ test('a guide link opened directly shows the first question before the script, t
 });
 
 test('training opened directly shows its library before the script (not a loading state), then the live page', async ({ page }) => {
+  // Layout shifts from the first paint on: the copy and the live page must look the same (styles, header accent).
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   const release = await holdEntryScript(page);
   await page.goto('/#/training', { waitUntil: 'commit' });
   const heading = page.getByRole('heading', { level: 1, name: training.page.title });
@@ -111,8 +119,10 @@ test('training opened directly shows its library before the script (not a loadin
   expect(await copy.getByTestId('casus-library').locator('li').count()).toBeGreaterThan(5);
   release();
   await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0, { timeout: 30_000 });
-  // The live library opens a casus.
   await expect(page.locator('[data-entering]')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'training');
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts), 'layout shift when the app takes over').toBeLessThan(0.01);
+  // The live library opens a casus.
   await page.getByTestId('casus-library').getByRole('button').first().click();
   await expect(page.getByTestId('casus-library')).toHaveCount(0);
 });
