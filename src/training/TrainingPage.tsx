@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { routeOf } from '../../machines/concern';
 import { DEFAULT_PARTNERS } from '../../machines/ids';
@@ -38,9 +38,10 @@ export default function TrainingPage({ navigate }: TrainingPageProps) {
   const { start } = session;
 
   // Enter training once. Starting a concern remounts this page (a fresh actor below the provider),
-  // so the check on session.training stops a loop and the open casus lives in the store. Before the
-  // browser paints (layout effect), so the header's training accent never arrives a frame late.
-  useLayoutEffect(() => {
+  // so the check on session.training stops a loop and the open casus lives in the store. A passive
+  // effect on purpose: in a layout effect the remount of the whole shell ran before the first paint
+  // (Lighthouse FCP 1.7 → 2.2 s on #/training); the layout shift test in prerender.spec.ts holds either way.
+  useEffect(() => {
     // Leaving navigates away first; a remount on the way out must not re-enter training.
     if (!onTrainingRoute()) return;
     if (!session.training) start({ sector: view.casus?.sector ?? readPrefs().sector, partners: partners() }, { training: true });
