@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARTNER_KINDS } from '../machines/ids';
+import { PARTNER_KINDS, SECTORS } from '../machines/ids';
 import { bi, issuesMessage, notJsonIssue, plainIssue, toIssue, type ImportIssue } from './import-messages';
 import type { SocialeKaart } from './sociale-kaart';
 
@@ -66,6 +66,8 @@ const serviceSchema = z.object({
   description: longText,
   status: z.enum(['active', 'inactive'], { error: bi('kies active of inactive', 'use active or inactive') }),
   lastConfirmed: isoDate,
+  // Issue 14 §6: the sectors a service is offered to (absent: all).
+  sectors: z.array(z.enum(SECTORS)).max(SECTORS.length).optional(),
 });
 
 const contactSchema = z

@@ -1,4 +1,4 @@
-import type { PartnerKind } from '../machines/ids';
+import type { PartnerKind, Sector } from '../machines/ids';
 
 /**
  * The organisation's sociale kaart: where help can be found, shaped after Open Referral HSDS
@@ -32,6 +32,12 @@ export interface KaartService {
   status: 'active' | 'inactive';
   /** ISO date (YYYY-MM-DD) the entry was last confirmed (HSDS `assured_date`). */
   lastConfirmed: string;
+  /**
+   * The sectors this service is offered to as a partner (issue 14 §6: kinderopvang is not a school);
+   * absent: every sector. Not an HSDS field: HSDS would say it with eligibility or service areas, which
+   * a municipal directory can map onto this list on import.
+   */
+  sectors?: Sector[];
 }
 
 export interface KaartContact {
@@ -67,9 +73,21 @@ function service(
   kind: PartnerKind,
   name: string,
   description: string,
+  sectors?: readonly Sector[],
 ): KaartService {
-  return { id, organizationId, kind, name, description, status: 'active', lastConfirmed: CONFIRMED };
+  return { id, organizationId, kind, name, description, status: 'active', lastConfirmed: CONFIRMED, ...(sectors ? { sectors: [...sectors] } : {}) };
 }
+
+/**
+ * The partners of the kinderopvang (issue 14 §6; docs/decisions.md): the consultatiebureau, where
+ * jeugdartsen and jeugdverpleegkundigen follow every young child's development with the parents
+ * (GGD Twente: `ggd-twente-voorschools`), and voorschools maatschappelijk werk on the kinderdagverblijf
+ * or peuteropvang (NJi: `nji-vsmw-rotterdam`; seed 002). Leerplicht is about school attendance: not
+ * offered to the kinderopvang.
+ */
+const KINDEROPVANG: readonly Sector[] = ['kinderopvang'];
+const WITH_YOUNG_CHILDREN: readonly Sector[] = ['kinderopvang', 'sociaal-werk'];
+const SCHOOL_AGE: readonly Sector[] = ['po', 'vo', 'sociaal-werk'];
 
 /** A kaart file above this size is refused before it is read (the schema bounds every list and text). */
 export const MAX_KAART_FILE_BYTES = 1024 * 1024;
@@ -92,6 +110,7 @@ export const DEFAULT_SOCIALE_KAART: SocialeKaart = {
       url: 'https://veiligthuis.nl',
     },
     { id: 'huisartsenzorg', name: 'Huisartsenzorg', description: 'De eigen huisarts van het gezin.' },
+    { id: 'jeugdgezondheidszorg', name: 'Jeugdgezondheidszorg (GGD of CJG)', description: 'Consultatiebureau, jeugdarts en jeugdverpleegkundige.' },
     { id: 'ggz-jeugd', name: 'Jeugd-ggz', description: 'Geestelijke gezondheidszorg voor kinderen en jongeren.' },
     {
       id: 'slachtofferhulp',
@@ -106,20 +125,36 @@ export const DEFAULT_SOCIALE_KAART: SocialeKaart = {
     service('buurtwerk-sport', OWN, 'internal', 'Buurtsport', 'Sport- en beweegactiviteiten in de wijk.'),
     service('buurtmaatschappelijk-werk', OWN, 'internal', 'Buurtmaatschappelijk werk', 'Maatschappelijk werk voor ouders en volwassenen in de wijk: geld, wonen, relaties.'),
     service('jongerenwerk', OWN, 'internal', 'Jongerenwerk', 'Ontmoeting, activiteiten en begeleiding voor jongeren.'),
+    service(
+      'voorschools-maatschappelijk-werk',
+      OWN,
+      'internal',
+      'Voorschools maatschappelijk werk',
+      'Maatschappelijk werk op het kinderdagverblijf en de peuteropvang: steun voor pedagogisch medewerkers, kortdurende hulp aan ouders, de weg naar verdere hulp.',
+      KINDEROPVANG,
+    ),
     service('cjg', 'gemeente', 'external', 'Centrum voor Jeugd en Gezin (CJG)', 'Vragen over opgroeien en opvoeden; jeugdgezondheidszorg.'),
     service('veilig-thuis', 'veilig-thuis', 'external', 'Veilig Thuis', 'Advies en melding bij (vermoedens van) huiselijk geweld en kindermishandeling. Gratis, dag en nacht.'),
     service('huisarts', 'huisartsenzorg', 'external', 'Huisarts', 'Medische zorg en verwijzing naar (jeugd-)ggz of andere zorg.'),
     service('wijkteam', 'gemeente', 'external', 'Wijkteam (sociaal team)', 'Toegang tot jeugdhulp en ondersteuning van de gemeente.'),
-    service('leerplicht', 'gemeente', 'external', 'Leerplicht', 'Leerplichtambtenaar van de gemeente, bij (dreigend) verzuim.'),
+    service('leerplicht', 'gemeente', 'external', 'Leerplicht', 'Leerplichtambtenaar van de gemeente, bij (dreigend) verzuim.', SCHOOL_AGE),
+    service(
+      'jgz',
+      'jeugdgezondheidszorg',
+      'external',
+      'Jeugdgezondheidszorg (consultatiebureau)',
+      'Jeugdarts en jeugdverpleegkundige van het consultatiebureau: volgen met de ouders de ontwikkeling van het jonge kind en helpen ouders hulp in te schakelen.',
+      WITH_YOUNG_CHILDREN,
+    ),
     service('ggz', 'ggz-jeugd', 'external', 'Jeugd-ggz', 'Behandeling bij psychische problemen van kinderen en jongeren.'),
     service('wmo', 'gemeente', 'external', 'Wmo-loket', 'Maatschappelijke ondersteuning van de gemeente voor volwassenen in het gezin.'),
     service('slachtofferhulp', 'slachtofferhulp', 'external', 'Slachtofferhulp', 'Praktische, juridische en emotionele hulp voor slachtoffers.'),
   ],
   contacts: [
-    ...['gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk'].map(
+    ...['gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk', 'voorschools-maatschappelijk-werk'].map(
       (id): KaartContact => ({ id: `${id}-contact`, serviceId: id, name: 'Teamleider', instructions: LOCAL }),
     ),
-    ...['cjg', 'wijkteam', 'leerplicht', 'wmo'].map(
+    ...['cjg', 'wijkteam', 'leerplicht', 'wmo', 'jgz'].map(
       (id): KaartContact => ({ id: `${id}-contact`, serviceId: id, name: 'Gemeente', instructions: LOCAL }),
     ),
     {
@@ -164,4 +199,9 @@ export function contactsOf(kaart: SocialeKaart, partnerId: string): KaartContact
 /** The service of a partner id, if the kaart has it. */
 export function serviceOf(kaart: SocialeKaart, partnerId: string): KaartService | undefined {
   return kaart.services.find((s) => s.id === partnerId);
+}
+
+/** Whether a service is offered as a partner in a sector (no `sectors`: in every sector). */
+export function offeredIn(service: Pick<KaartService, 'sectors'>, sector: Sector): boolean {
+  return !service.sectors || service.sectors.includes(sector);
 }

@@ -33,6 +33,8 @@ describe('concern machine (smoke)', () => {
       ['triage.acuut', 'nee'], ['triage.medewerker', 'nee'], ['triage.signalen', 'nee'],
       ['steun.advies', 'nee'], ['steun.begeleiding', 'nee'], ['steun.intern', 'ja'],
     ]);
-    expect(allowedValues(snapshot)).toEqual(['gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk']);
+    expect(allowedValues(snapshot)).toEqual([
+      'gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk', 'voorschools-maatschappelijk-werk',
+    ]);
   });
 });

@@ -87,6 +87,8 @@ export const DEFAULT_PARTNERS: Record<string, PartnerKind> = {
   'buurtwerk-sport': 'internal',
   'buurtmaatschappelijk-werk': 'internal',
   jongerenwerk: 'internal',
+  // Issue 14 §6, partners of the kinderopvang (seed 002: voorschools maatschappelijk werk; the consultatiebureau).
+  'voorschools-maatschappelijk-werk': 'internal',
   cjg: 'external',
   'veilig-thuis': 'external',
   huisarts: 'external',
@@ -95,6 +97,7 @@ export const DEFAULT_PARTNERS: Record<string, PartnerKind> = {
   ggz: 'external',
   wmo: 'external',
   slachtofferhulp: 'external',
+  jgz: 'external',
 };
 
 /** Counting dimensions of MELDCODE.md §6. */

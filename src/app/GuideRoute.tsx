@@ -74,6 +74,7 @@ export default function GuideRoute({ navigate }: PageProps) {
             training={ctx.training}
             settingsHref="#/instellingen"
             sharingHref={SHARING_HREF}
+            sector={ctx.sector}
             countedBefore={readCounted(notes.current)}
             onCounted={(counted) => session.setNote(COUNTED_NOTE, countedNoteText(counted), { bookkeeping: true })}
           />
@@ -108,6 +109,7 @@ export function OnderlingRoute({ navigate }: PageProps) {
             flags={[]}
             training={ctx.training}
             settingsHref="#/instellingen"
+            sector={sector}
             countedBefore={counted}
             onCounted={setCounted}
           />

@@ -97,7 +97,9 @@ describe('QuestionPage', () => {
     renderGuide({ answers: [...PATHS.support, ['steun.advies', 'nee'], ['steun.begeleiding', 'nee'], ['steun.intern', 'ja']] });
     expect(heading()).toHaveTextContent('Naar welke partner verwijs je?');
     const radios = screen.getAllByRole('radio') as HTMLInputElement[];
-    expect(radios.map((r) => r.value)).toEqual(['gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk']);
+    expect(radios.map((r) => r.value)).toEqual([
+      'gezinscoaching', 'buurtwerk', 'buurtwerk-sport', 'buurtmaatschappelijk-werk', 'jongerenwerk', 'voorschools-maatschappelijk-werk',
+    ]);
     expect(screen.getByLabelText('Gezinscoaching')).toBeInTheDocument();
     expect(screen.queryByDisplayValue('cjg')).toBeNull();
   });

@@ -14,7 +14,7 @@ import { Quote } from '../ui/Quote';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { AGE_HELP, type AgeBand } from '../../content/age';
-import { partnerName, type PartnerDirectory } from './partners';
+import { partnerName, partnersForSector, type PartnerDirectory } from './partners';
 import { SHARING_HREF } from './sharing-path';
 import { SourceCite } from './SourceCite';
 import { AgeHelp } from './AgeHelp';
@@ -85,8 +85,10 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
   const sector: Sector = snapshot.context.sector;
   const step = stepOf(snapshot);
   const content: QuestionContent = QUESTION_CONTENT[question];
-  const values = allowedValues(snapshot);
   const partnerQuestion = isPartnerQuestion(question);
+  // Partners are offered by sector (issue 14 §6): the machine accepts every partner of the kaart.
+  const accepted = allowedValues(snapshot);
+  const values = partnerQuestion ? partnersForSector(accepted, partners, sector) : accepted;
   const answers = snapshot.context.answers;
 
   const [choice, setChoice] = useState<string | undefined>(initialChoice);
@@ -219,7 +221,7 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
     {content.sharingHelp ? (
       // Where sharing is at stake (step 2, step 3, consent): the help page on what may be shared (issue 14 §3).
       <Paragraph className="zr-sharing-link">
-        <Link href={SHARING_HREF}>{t('guide:sharingHelp.link')}</Link>
+        <Link href={SHARING_HREF}>{t('guide:sharingHelp.link', { context: sector })}</Link>
         <span className="zr-hint"> {t('guide:sharingHelp.hint')}</span>
       </Paragraph>
     ) : null}

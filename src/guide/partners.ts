@@ -1,4 +1,4 @@
-import type { PartnerKind } from '../../machines/ids';
+import type { PartnerKind, Sector } from '../../machines/ids';
 import { contactsOf, DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-kaart';
 
 /** One way to reach a partner (HSDS contact). */
@@ -21,6 +21,8 @@ export interface PartnerInfo {
   contacts?: PartnerContact[];
   /** ISO date the organisation last confirmed the entry. */
   lastConfirmed?: string;
+  /** The sectors it is offered to (issue 14 §6); absent: every sector. */
+  sectors?: readonly Sector[];
 }
 
 export type PartnerDirectory = Record<string, PartnerInfo>;
@@ -44,6 +46,7 @@ export function partnerDirectory(kaart: SocialeKaart, translate: (id: string, fa
         name: isDefault ? translate(service.id, service.name) : service.name,
         description: service.description,
         lastConfirmed: service.lastConfirmed,
+        ...(service.sectors ? { sectors: service.sectors } : {}),
         contacts: contactsOf(kaart, service.id).map(({ name, phone, email, url, instructions }) => ({
           name,
           phone,
@@ -54,4 +57,20 @@ export function partnerDirectory(kaart: SocialeKaart, translate: (id: string, fa
       },
     ]),
   );
+}
+
+/**
+ * The partner ids to offer in a sector, in the order given: those not offered there are left out
+ * (leerplicht in the kinderopvang), and partners of this sector in particular come first (the
+ * consultatiebureau and voorschools maatschappelijk werk in the kinderopvang; issue 14 §6).
+ */
+export function partnersForSector(ids: readonly string[], directory: PartnerDirectory | undefined, sector: Sector): string[] {
+  const sectorsOf = (id: string) => directory?.[id]?.sectors;
+  const offered = ids.filter((id) => !sectorsOf(id) || sectorsOf(id)!.includes(sector));
+  // Partners meant for settings other than schools (no po, no vo among their sectors) lead there.
+  const own = offered.filter((id) => {
+    const sectors = sectorsOf(id);
+    return sectors !== undefined && !sectors.includes('po') && !sectors.includes('vo');
+  });
+  return [...own, ...offered.filter((id) => !own.includes(id))];
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Flag } from '../../machines/ids';
 import type { CountedRouteId } from '../../machines/onderling.ids';
 import { Alert } from '../ui/Alert';
@@ -6,6 +5,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { SummaryList } from '../ui/SummaryList';
 import { formatMonth } from '../ui/month';
 import type { RecordChoice } from './RecordFields';
+import { useRecordT } from './sector';
 
 export interface CountedFacts {
   school: string;
@@ -21,7 +21,7 @@ export interface CountedFacts {
  * user sees exactly what went into the verantwoording — and that nothing else did.
  */
 export function CountedSummary({ facts }: { facts: CountedFacts }) {
-  const { t, i18n } = useTranslation(['record', 'common']);
+  const { t, i18n } = useRecordT();
   const { choice } = facts;
   const list = (values: readonly string[], dimension: string) =>
     values.length > 0 ? values.map((v) => t(`dimensions:${dimension}.${v}`)).join(', ') : t('record:summary.none');

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { RouteId } from '../../machines/ids';
 import type { SchoolSetting } from '../storage/settings';
 import { Alert } from '../ui/Alert';
@@ -13,6 +12,8 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
 import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice } from './recording';
+import { RecordSectorProvider, useRecordT } from './sector';
+import { readPrefs } from '../storage/prefs';
 import './record.css';
 
 /** Routes a contact can end in without the guide; referrals and reports go through the guide. */
@@ -32,8 +33,18 @@ export interface QuickRegistrationProps {
  * a classroom observation, an MDO) counted in a few taps: school, activity, contact, via, themes,
  * and whether advice or short support followed. The same counters as the guide's record panel.
  */
-export default function QuickRegistration({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
-  const { t } = useTranslation(['record', 'common']);
+/** The page in the sector chosen on the start page: the kinderopvang counts per locatie (issue 14 §6). */
+export default function QuickRegistration(props: QuickRegistrationProps) {
+  const [sector] = useState(() => readPrefs().sector);
+  return (
+    <RecordSectorProvider value={sector}>
+      <QuickRegistrationForm {...props} />
+    </RecordSectorProvider>
+  );
+}
+
+function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
+  const { t } = useRecordT();
   const heading = usePageHeading(t('record:quick.title'), t('common:app.name'), 'quick-registration');
   const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
   const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { ACTIVITIES, CONTACTS, SCHOOL_TYPES, THEMES, VIAS, type Activity, type Contact, type SchoolType, type Theme, type Via } from '../../machines/ids';
 import type { SchoolSetting } from '../storage/settings';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { RadioGroup } from '../ui/RadioGroup';
 import { Paragraph } from '../ui/Paragraph';
+import { useRecordT } from './sector';
 
 /** What the worker chooses (the rest of a registration comes from the concern or the month). */
 export interface RecordChoice {
@@ -52,7 +52,7 @@ export function RecordFields({
   idPrefix: string;
   disabled?: boolean;
 }) {
-  const { t } = useTranslation(['record', 'common']);
+  const { t } = useRecordT();
   const set = <K extends keyof RecordChoice>(key: K, v: RecordChoice[K]) => onChange({ ...value, [key]: v });
   const schoolLabel = (s: SchoolSetting) => `${s.name} (${s.type.toUpperCase()})`;
 
@@ -160,7 +160,7 @@ function NewSchoolFields({
   onChange(value: { name: string; type: SchoolType | '' }): void;
   errors: FieldErrors;
 }) {
-  const { t } = useTranslation(['record', 'common']);
+  const { t } = useRecordT();
   const nameId = `${idPrefix}-newschool-name`;
   return (
     <fieldset className="zr-record-fields__new-school" data-testid="record-new-school">

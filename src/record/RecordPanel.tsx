@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { Flag, PartnerKind } from '../../machines/ids';
+import type { Flag, PartnerKind, Sector } from '../../machines/ids';
 import type { CountedRouteId } from '../../machines/onderling.ids';
 import type { SchoolSetting } from '../storage/settings';
 import { Alert } from '../ui/Alert';
@@ -15,6 +14,7 @@ import { formatMonth } from '../ui/month';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
 import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
 import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice, type Counted } from './recording';
+import { RecordSectorProvider, useRecordT } from './sector';
 import './record.css';
 
 export interface RecordPanelProps {
@@ -39,6 +39,8 @@ export interface RecordPanelProps {
   settingsHref: string;
   /** The help page on what may be shared with the school (issue 14 §3), when the app offers it. */
   sharingHref?: string;
+  /** The concern's sector: the kinderopvang counts per locatie, not per school (issue 14 §6). */
+  sector?: Sector;
   /** Injected by stories and tests; the app loads the settings' schools from storage. */
   loadSchools?: () => Promise<SchoolSetting[]>;
   now?: () => Date;
@@ -53,7 +55,15 @@ type Status = { kind: 'idle' } | { kind: 'saving' } | ({ kind: 'saved' } & Count
  * storage); afterwards the panel says "Geteld". In training mode it only says that nothing counts.
  */
 export function RecordPanel(props: RecordPanelProps) {
-  const { t, i18n } = useTranslation(['record', 'common']);
+  return (
+    <RecordSectorProvider value={props.sector}>
+      <RecordPanelInner {...props} />
+    </RecordSectorProvider>
+  );
+}
+
+function RecordPanelInner(props: RecordPanelProps) {
+  const { t, i18n } = useRecordT();
   const headingId = useId();
   if (props.training) {
     return (
@@ -83,7 +93,7 @@ function RecordPanelForm({
   headingId,
   lang,
 }: RecordPanelProps & { headingId: string; lang: string }) {
-  const { t } = useTranslation(['record', 'common']);
+  const { t } = useRecordT();
   const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
   const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
   const [errors, setErrors] = useState<FieldErrors>({});

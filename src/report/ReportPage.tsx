@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../content/version';
 import { monthOf } from '../storage/cells';
+import { readPrefs } from '../storage/prefs';
 import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
@@ -78,7 +79,8 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
     <div className="zr-page zr-report" data-testid="report-page" data-audience={audience}>
       <PageHeading ref={heading}>{t('report:title')}</PageHeading>
       <Paragraph lead className="zr-no-print">
-        {t('report:lead')}
+        {/* The kinderopvang counts per locatie, not per school (issue 14 §6): the sector of the start page. */}
+        {t('report:lead', { context: readPrefs().sector })}
       </Paragraph>
 
       {failed ? (
