@@ -54,7 +54,7 @@ test.describe('record and report', () => {
     await page.goto('/#/');
     await page.locator('input[name="role"][value="sociaal-werker"]').check();
     await page.locator('input[name="sector"][value="po"]').check();
-    await page.getByRole('button', { name: NL.guide.start.begin }).click();
+    await page.getByRole('button', { name: NL.guide.start.begin, exact: true }).click();
     await expect(page).toHaveURL(/#\/gids$/);
     await answer(page, 'triage.acuut', 'nee');
     await answer(page, 'triage.medewerker', 'nee');
