@@ -34,6 +34,18 @@ describe('i18n', () => {
     await expect(loadNamespace('no-such-namespace', 'nl')).resolves.toBeUndefined();
   });
 
+  it('a namespace a page loads while the switch is loading arrives in the new language too', async () => {
+    initI18n('nl');
+    await setLanguage('nl');
+    expect(i18n.hasResourceBundle('en', 'sharing')).toBe(false);
+    // The page asks in the language of the moment (still Dutch) while English is loading.
+    const switching = setLanguage('en');
+    const page = loadNamespace('sharing', 'nl');
+    await Promise.all([switching, page]);
+    expect(i18n.hasResourceBundle('en', 'sharing')).toBe(true);
+    await setLanguage('nl');
+  });
+
   it('takes an explicit loader', async () => {
     initI18n('nl');
     await loadNamespace('extra', 'nl', async () => ({ default: { hello: 'Hallo' } }));

@@ -64,6 +64,8 @@ export function initI18n(lng: Language = 'nl') {
 }
 
 const pending = new Map<string, Promise<void>>();
+/** The language a switch in progress is loading (setLanguage), if any. */
+let switchingTo: Language | undefined;
 
 /**
  * Loads one namespace for one language (default: the current language) unless it is there already.
@@ -71,7 +73,9 @@ const pending = new Map<string, Promise<void>>();
  * Dutch is always loaded too, because it is the fallback for keys an English file lacks.
  */
 export function loadNamespace(ns: string, lng: string = i18n.language || 'nl', loader?: Loader): Promise<void> {
-  const wanted = lng === 'nl' ? [lng] : [lng, 'nl'];
+  // While a language switch is loading, a page that opens asks in the old language: load the
+  // language being switched to as well, or that page would stay in the old one.
+  const wanted = [...new Set([lng, 'nl', ...(switchingTo ? [switchingTo] : [])])];
   return Promise.all(wanted.map((l) => loadOne(ns, l, l === lng ? loader : undefined))).then(() => undefined);
 }
 
@@ -102,7 +106,12 @@ function usedNamespaces(): string[] {
 
 /** Loads what the language needs, then switches to it and sets <html lang>. */
 export async function setLanguage(lng: Language): Promise<void> {
-  await Promise.all(usedNamespaces().map((ns) => loadNamespace(ns, lng)));
+  switchingTo = lng;
+  try {
+    await Promise.all(usedNamespaces().map((ns) => loadNamespace(ns, lng)));
+  } finally {
+    if (switchingTo === lng) switchingTo = undefined;
+  }
   await i18n.changeLanguage(lng);
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
