@@ -1,15 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import './date-field.css';
+import { monthName } from './month';
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
-
-/** The month's name in the page's language ('januari' / 'January'). */
-function monthName(month: number, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
-}
 
 /**
  * A counter month ('YYYY-MM') as a month chosen by name and a year typed in, in the page's language:
