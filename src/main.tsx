@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/theme.css';
 // Only the NL Design System components the app uses (not the whole library: first-page budget).
@@ -37,14 +37,19 @@ function boot() {
   dropPrerendered(language === 'nl' ? path : undefined);
   if (language === 'nl' && path === '/' && container.firstElementChild) {
     // The page and its namespaces first: hydration must not suspend (App's preloadPage).
+    // In a transition React hydrates in slices of a few milliseconds and yields between them, so
+    // no long task blocks a tap on the pre-rendered page (the pattern of React Router's entry).
     void preloadPage('/').then(() =>
-      hydrateRoot(container, app, {
-        onRecoverableError: (error) => console.error('zorgroute hydration:', error),
+      startTransition(() => {
+        hydrateRoot(container, app, {
+          onRecoverableError: (error) => console.error('zorgroute hydration:', error),
+        });
       }),
     );
     return;
   }
-  const render = () => createRoot(container).render(app);
+  // A transition here too: the first render is cut into slices instead of one long task.
+  const render = () => startTransition(() => createRoot(container).render(app));
   if (language === 'nl') {
     render();
     return;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConcernSessionProvider } from '../concern/session';
+import { ConcernSessionProvider, loadConcernActor } from '../concern/session';
 import { readPrefs } from '../storage/prefs';
 // The default kaart's partner kinds (equal by test, content/sociale-kaart.test.ts) without the kaart's
 // names and contacts in the first load (budget, issue 7).
@@ -168,6 +168,18 @@ export function App() {
   }, [i18n.language]);
   // Expired drafts are deleted at app start (drafts feature; lazily, after the first paint).
   useEffect(schedulePurgeOfExpiredDrafts, []);
+  // The statechart (xstate and the machine, ~46 kB) for a concern begun later: fetched and evaluated
+  // once the first page has settled, not in the first idle moment, where its evaluation was a long
+  // task of its own in the start page's blocking time (issue 16). A page that needs it earlier loads it.
+  useEffect(() => {
+    let live = true;
+    void whenSettled().then(() => {
+      if (live) void loadConcernActor();
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <ConcernSessionProvider initialInput={initialInput}>
       <UnloadGuard />

@@ -1,4 +1,4 @@
-import { createContext, Fragment, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, Fragment, useCallback, useContext, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Snapshot } from 'xstate';
 import type { ConcernInput } from '../../machines/concern.machine';
 import type { ConcernActorModule, ConcernActorRef } from './actor';
@@ -133,19 +133,9 @@ export function ConcernSessionProvider({ children, initialInput = {} }: { childr
     [state, start, restore, setNote, markSaved],
   );
 
-  // The statechart arrives with the first page that drives the concern, or is fetched here once the
-  // first page is on screen (idle), so "Begin" on the start page finds it loaded.
+  // The statechart arrives with the first page that drives the concern, or with loadConcernActor,
+  // which the app calls once the first page has settled (App), so "Begin" finds it loaded.
   const statechart = useSyncExternalStore(subscribeToModule, currentModule, currentModule);
-  useEffect(() => {
-    if (actorModule) return;
-    const load = () => void loadConcernActor();
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 2000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, 200);
-    return () => clearTimeout(id);
-  }, []);
   // One actor per concern (generation), made in render so the pages of a new concern never see the
   // previous one. The machine has no timers or child actors, so an actor dropped is simply garbage;
   // it is not stopped (a stopped actor cannot be started again, which React's strict effects would need).
