@@ -7,7 +7,7 @@
  * Debian's Chromium is started here (no browser download) with the same "nothing but localhost
  * resolves" rule as the e2e tests, so a stray request shows up as a console error in the scores.
  *
- *   node scripts/bench-lighthouse.mjs [--runs N] [--json reports/lighthouse.json] [--dist dist] [--no-calibrate]
+ *   node scripts/bench-lighthouse.mjs [--runs N] [--only start|guide|report|training] [--json reports/lighthouse.json] [--dist dist] [--no-calibrate]
  * With --runs N each page is measured N times and the median performance run is shown. When the
  * host is slower than Lighthouse's reference machine (benchmarkIndex < 1000, Lighthouse's own
  * warning threshold), each page is measured again with the CPU slowdown scaled to the host; both
@@ -33,12 +33,16 @@ const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const dist = resolve(root, arg('--dist', 'dist'));
 
 /** The routes people work on (issue 16): start, the guide's first question, the report, training. */
-const PAGES = [
+const ALL_PAGES = [
   { name: 'start', path: '/' },
   { name: 'guide', path: '/#/gids' },
   { name: 'report', path: '/#/verantwoording' },
   { name: 'training', path: '/#/training' },
 ];
+// `--only report` (or LH_ONLY=report): one route, while working on it.
+const only = arg('--only', process.env.LH_ONLY);
+const PAGES = only ? ALL_PAGES.filter((p) => p.name === only) : ALL_PAGES;
+if (!PAGES.length) throw new Error(`--only ${only}: not one of ${ALL_PAGES.map((p) => p.name).join(', ')}`);
 const DEFAULT_CPU = 4;
 /** Lighthouse calibrated its 4× CPU slowdown on high-end desktops (benchmarkIndex 1500–2000). */
 const REFERENCE_HOST_INDEX = 1500;
