@@ -12,7 +12,7 @@ import {
   type AgeHelpKind,
 } from '../../content/age';
 import { Paragraph, Paragraphs } from '../ui/Paragraph';
-import { SourceCite } from './SourceCite';
+import { SourceList } from './SourceCite';
 
 /**
  * Help by the child's age (issue 14 §2, §7): signals by age group at step 1, talking with the child
@@ -90,13 +90,7 @@ export function AgeHelp({
       </ul>
       {kind === 'consent' ? <Paragraph>{t('age.consent.divorce')}</Paragraph> : null}
       <Paragraph className="zr-age__sources-label">{t('age.sources')}</Paragraph>
-      <ul className="utrecht-unordered-list zr-sources">
-        {AGE_SOURCES[kind].map((source) => (
-          <li key={source} className="utrecht-unordered-list__item">
-            <SourceCite id={source} />
-          </li>
-        ))}
-      </ul>
+      <SourceList ids={AGE_SOURCES[kind]} />
     </section>
   );
 }

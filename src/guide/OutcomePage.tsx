@@ -10,7 +10,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { safeHttpsHref, safeMailtoHref, safeTelHref } from '../ui/safeHref';
 import { usePageHeading } from '../ui/usePageHeading';
 import type { PartnerInfo } from './partners';
-import { SourceCite } from './SourceCite';
+import { SourceList } from './SourceCite';
 import type { GuideSlots, OutcomeContext } from './types';
 
 export interface OutcomePageProps {
@@ -96,13 +96,7 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
           <Paragraph>{t('guide:afterMelding.lead')}</Paragraph>
           <UnorderedList items={asList(t('guide:afterMelding.items', { returnObjects: true }))} />
           <Paragraph className="zr-hint">{t('guide:afterMelding.sources')}:</Paragraph>
-          <ul className="utrecht-unordered-list zr-sources">
-            {AFTER_MELDING_SOURCES.map((id) => (
-              <li key={id} className="utrecht-unordered-list__item">
-                <SourceCite id={id} />
-              </li>
-            ))}
-          </ul>
+          <SourceList ids={AFTER_MELDING_SOURCES} />
         </section>
       ) : null}
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPartnerQuestion, MELDCODE_STEPS, QUESTIONS, type QuestionId, type Sector } from '../../machines/ids';
 import type { ConcernEvent } from '../../machines/concern.machine';
@@ -6,18 +6,16 @@ import { allowedValues, questionOf, stepOf, type ConcernSnapshot } from '../../m
 import { QUESTION_CONTENT, questionSources, type QuestionContent } from '../../content/questions';
 import { Button } from '../ui/Button';
 import { Details } from '../ui/Details';
-import { ErrorSummary } from '../ui/ErrorSummary';
-import { PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph, Paragraphs } from '../ui/Paragraph';
-import { Quote } from '../ui/Quote';
 import { RadioGroup } from '../ui/RadioGroup';
-import { usePageHeading } from '../ui/usePageHeading';
 import { AGE_HELP, type AgeBand } from '../../content/age';
 import { partnerName, partnersForSector, type PartnerDirectory } from './partners';
 import { SHARING_HREF } from './sharing-path';
-import { SourceCite } from './SourceCite';
+import { SourceCite, SourceList } from './SourceCite';
+import { OfficialQuote } from './OfficialQuote';
 import { AgeHelp } from './AgeHelp';
+import { ANSWER_INPUT_PREFIX, BackButton, ContinueButton, QuestionErrorSummary, QuestionHeading, useQuestionForm } from './QuestionForm';
 import '../ui/checkbox.css';
 import type { GuideSlots } from './types';
 
@@ -36,7 +34,6 @@ export interface QuestionPageProps {
   onAgeBand?(band: AgeBand | undefined): void;
 }
 
-const INPUT_PREFIX = 'answer';
 /** Marks where a component goes inside a translated sentence ("Bron: {{source}}"). */
 const SLOT = '\u0000';
 
@@ -80,7 +77,7 @@ function StepIndicator({ step }: { step: number }) {
  * the machine accepts now, and "continue". Nothing chosen → error summary + inline error.
  */
 export function QuestionPage({ snapshot, send, partners, slots, onExit, initialChoice, ageBand, onAgeBand }: QuestionPageProps) {
-  const { t, i18n } = useTranslation(['guide', 'common']);
+  const { t } = useTranslation(['guide', 'common']);
   const question = questionOf(snapshot) as QuestionId;
   const sector: Sector = snapshot.context.sector;
   const step = stepOf(snapshot);
@@ -91,31 +88,26 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
   const values = partnerQuestion ? partnersForSector(accepted, partners, sector) : accepted;
   const answers = snapshot.context.answers;
 
-  const [choice, setChoice] = useState<string | undefined>(initialChoice);
   const [pageBand, setPageBand] = useState<AgeBand | undefined>(ageBand);
   const band = onAgeBand ? ageBand : pageBand;
   const ageHelp = AGE_HELP[question];
-  const [errorCount, setErrorCount] = useState(0);
-  const hasError = errorCount > 0 && !choice;
 
   const q = (part: string) => t(`guide:questions.${question}.${part}`, { context: sector, defaultValue: '' });
   const title = q('title');
   const hint = q('hint');
   const help = q('help');
   const quote = q('quote');
-  const quoteTranslation = i18n.language === 'nl' ? '' : q('quoteTranslation');
   // What the sector's own kader adds here (issue 14 §4, §7): only for a sector that has sources for it.
   const sectorNoteSources = content.sectorNotes?.[sector];
   const sectorNoteKey = `guide:questions.${question}.sectorNotes.${sector}`;
   const sectorNote = sectorNoteSources ? t(`${sectorNoteKey}.text`, { defaultValue: '' }) : '';
-  const appName = t('common:app.name');
-  const heading = usePageHeading(
-    hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
-    appName,
-    `${question}#${answers.length}`,
-    // Neutral in the browser's history: no question, no step (issue 13); the error is still signalled.
-    hasError ? `${t('common:errors.summaryTitle')}: ${t('common:nav.guide')}` : t('common:nav.guide'),
-  );
+  const { choice, setChoice, errorCount, hasError, heading, submit } = useQuestionForm({
+    title,
+    pageKey: `${question}#${answers.length}`,
+    values,
+    initialChoice,
+    onAnswer: (value) => send({ type: 'ANSWER', question, value }),
+  });
 
   const caption =
     step !== undefined
@@ -147,15 +139,6 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
   const consultationNote =
     question === 'stap2.consultatie' && !values.includes('collega') ? t('guide:errors.consultationNeedsVeiligThuis') : '';
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!choice || !values.includes(choice)) {
-      setErrorCount((n) => n + 1);
-      return;
-    }
-    send({ type: 'ANSWER', question, value: choice });
-  }
-
   function back() {
     if (answers.length === 0) onExit?.();
     else send({ type: 'BACK' });
@@ -165,44 +148,24 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
     <>
     {/* An official text that only repeats the question's title says nothing new: no box for it. */}
     {quote && content.quoteSource && !sameText(quote, title) ? (
-      <Quote
-        lang="nl"
-        label={t('guide:question.quoteLabel')}
+      <OfficialQuote
+        text={quote}
+        translation={q('quoteTranslation')}
         source={<Template text={t('guide:question.quoteSource', { source: SLOT })} slot={<SourceCite id={content.quoteSource} />} />}
-      >
-        <Paragraph>{quote}</Paragraph>
-        {quoteTranslation ? (
-          <Paragraph className="zr-quote__translation" lang={i18n.language}>
-            <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
-            {quoteTranslation}
-          </Paragraph>
-        ) : null}
-      </Quote>
+      />
     ) : null}
     {sectorNote && sectorNoteSources ? (
       <div className="zr-sector-note" data-sector-note={sector}>
         <h2 className="utrecht-heading-3 zr-sector-note__heading">{t(`${sectorNoteKey}.title`)}</h2>
         <Paragraphs text={sectorNote} />
-        <ul className="utrecht-unordered-list zr-sources">
-          {sectorNoteSources.map((id) => (
-            <li key={id} className="utrecht-unordered-list__item">
-              <SourceCite id={id} />
-            </li>
-          ))}
-        </ul>
+        <SourceList ids={sectorNoteSources} />
       </div>
     ) : null}
     {help ? (
       <Details summary={t('guide:question.helpSummary')}>
         <Paragraphs text={help} />
         {questionSources(question, sector).length > 0 ? (
-          <ul className="utrecht-unordered-list zr-sources">
-            {questionSources(question, sector).map((id) => (
-              <li key={id} className="utrecht-unordered-list__item">
-                <SourceCite id={id} />
-              </li>
-            ))}
-          </ul>
+          <SourceList ids={questionSources(question, sector)} />
         ) : null}
       </Details>
     ) : null}
@@ -235,40 +198,21 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
 
   return (
     <div className="zr-page zr-question" data-question={question}>
-      <button type="button" className="zr-linkbutton zr-back" onClick={back}>
-        <span aria-hidden="true">‹ </span>
-        {t('common:actions.back')}
-      </button>
+      <BackButton onClick={back} />
       {step !== undefined ? <StepIndicator step={step} /> : null}
-      {hasError ? (
-        <ErrorSummary
-          key={errorCount}
-          title={t('common:errors.summaryTitle')}
-          errors={[{ href: `#${INPUT_PREFIX}-0`, text: errorText }]}
-        />
-      ) : null}
+      {hasError ? <QuestionErrorSummary errorCount={errorCount} text={errorText} /> : null}
       <form onSubmit={submit} noValidate className="zr-form">
         {confirmation ? (
           <div className="zr-confirmation-question">
-            <span className="zr-caption">{caption}</span>
-            <PageHeading ref={heading} className="zr-question-heading">
-              {title}
-            </PageHeading>
+            <QuestionHeading caption={caption} title={title} headingRef={heading} />
             {hint ? <Paragraph className="zr-hint">{hint}</Paragraph> : null}
             {body}
           </div>
         ) : (
           <RadioGroup
             name={question}
-            idPrefix={INPUT_PREFIX}
-            legend={
-              <>
-                <span className="zr-caption">{caption}</span>
-                <PageHeading ref={heading} className="zr-question-heading">
-                  {title}
-                </PageHeading>
-              </>
-            }
+            idPrefix={ANSWER_INPUT_PREFIX}
+            legend={<QuestionHeading caption={caption} title={title} headingRef={heading} />}
             hint={hint || undefined}
             options={options}
             value={choice}
@@ -289,7 +233,7 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
         {confirmation ? (
           <div className={`zr-confirmation${hasError ? ' zr-radio-group--invalid' : ''}`}>
             {hasError ? (
-              <p id={`${INPUT_PREFIX}-0-error`} className="utrecht-form-field-error-message zr-error-message">
+              <p id={`${ANSWER_INPUT_PREFIX}-0-error`} className="utrecht-form-field-error-message zr-error-message">
                 {errorText}
               </p>
             ) : null}
@@ -298,28 +242,24 @@ export function QuestionPage({ snapshot, send, partners, slots, onExit, initialC
                 <input
                   type="checkbox"
                   className={`utrecht-checkbox utrecht-checkbox--html-input${hasError ? ' utrecht-checkbox--invalid' : ''}`}
-                  id={`${INPUT_PREFIX}-0`}
+                  id={`${ANSWER_INPUT_PREFIX}-0`}
                   name={question}
                   value={values[0] ?? ''}
                   checked={choice !== undefined && choice === values[0]}
                   aria-invalid={hasError ? true : undefined}
-                  aria-describedby={hasError ? `${INPUT_PREFIX}-0-error` : undefined}
+                  aria-describedby={hasError ? `${ANSWER_INPUT_PREFIX}-0-error` : undefined}
                   onChange={(event) => setChoice(event.currentTarget.checked ? values[0] : undefined)}
                 />
               </div>
               <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${INPUT_PREFIX}-0`}>
+                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={`${ANSWER_INPUT_PREFIX}-0`}>
                   {options[0]?.label}
                 </label>
               </div>
             </div>
           </div>
         ) : null}
-        <div className="zr-actions">
-          <Button type="submit" appearance="primary">
-            {t('common:actions.continue')}
-          </Button>
-        </div>
+        <ContinueButton />
       </form>
       {canSafety ? (
         <div className="zr-section zr-safety">

@@ -6,7 +6,7 @@ import { Link } from '../ui/Link';
 import { OrderedList } from '../ui/List';
 import { Paragraph, Paragraphs } from '../ui/Paragraph';
 import { usePageHeading } from '../ui/usePageHeading';
-import { SourceCite } from './SourceCite';
+import { SourceList } from './SourceCite';
 
 export interface SharingPageProps {
   navigate?(path: string): void;
@@ -16,13 +16,7 @@ function Sources({ ids, label }: { ids: readonly SourceId[]; label: string }) {
   return (
     <>
       <Paragraph className="zr-hint">{label}:</Paragraph>
-      <ul className="utrecht-unordered-list zr-sources">
-        {ids.map((id) => (
-          <li key={id} className="utrecht-unordered-list__item">
-            <SourceCite id={id} />
-          </li>
-        ))}
-      </ul>
+      <SourceList ids={ids} />
     </>
   );
 }

@@ -32,3 +32,16 @@ export function SourceCite({ id }: { id: SourceId }) {
     </>
   );
 }
+
+/** The sources a page, a help text or a section cites, one a line. */
+export function SourceList({ ids }: { ids: readonly SourceId[] }) {
+  return (
+    <ul className="utrecht-unordered-list zr-sources">
+      {ids.map((id) => (
+        <li key={id} className="utrecht-unordered-list__item">
+          <SourceCite id={id} />
+        </li>
+      ))}
+    </ul>
+  );
+}

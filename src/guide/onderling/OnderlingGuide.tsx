@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { createActor } from 'xstate';
 import { useTranslation } from 'react-i18next';
 import { type Sector } from '../../../machines/ids';
@@ -19,16 +19,16 @@ import {
 } from '../../../content/onderling';
 import { Button } from '../../ui/Button';
 import { Details } from '../../ui/Details';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Heading2, PageHeading } from '../../ui/Heading';
 import { Link } from '../../ui/Link';
 import { OrderedList, UnorderedList } from '../../ui/List';
 import { Paragraph, Paragraphs } from '../../ui/Paragraph';
-import { Quote } from '../../ui/Quote';
 import { RadioGroup } from '../../ui/RadioGroup';
-import { SummaryList } from '../../ui/SummaryList';
 import { usePageHeading } from '../../ui/usePageHeading';
-import { SourceCite } from '../SourceCite';
+import { CheckAnswers } from '../CheckAnswers';
+import { OfficialQuote } from '../OfficialQuote';
+import { ANSWER_INPUT_PREFIX, BackButton, ContinueButton, QuestionErrorSummary, QuestionHeading, useQuestionForm } from '../QuestionForm';
+import { SourceCite, SourceList } from '../SourceCite';
 
 /**
  * The route for behaviour between children (issue 14 §5): the pages of machines/onderling.machine.ts,
@@ -50,7 +50,6 @@ export interface OnderlingSlots {
 
 type Send = (event: OnderlingEvent) => void;
 const NS = ['onderling', 'guide', 'common'] as const;
-const INPUT_PREFIX = 'answer';
 
 function asList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -66,63 +65,33 @@ export function OnderlingQuestionPage({
   send: Send;
   onExit?(): void;
 }) {
-  const { t, i18n } = useTranslation([...NS]);
+  const { t } = useTranslation([...NS]);
   const question = onderlingQuestionOf(snapshot)!;
   const answers = snapshot.context.answers;
   const content = ONDERLING_QUESTION_CONTENT[question];
   const values = onderlingAcceptedValues(snapshot);
-  const [choice, setChoice] = useState<string>();
-  const [errorCount, setErrorCount] = useState(0);
-  const hasError = errorCount > 0 && !choice;
   const q = (part: string) => t(`onderling:questions.${question}.${part}`, { defaultValue: '' });
   const title = q('title');
   const hint = q('hint');
   const help = q('help');
   const quote = q('quote');
-  const quoteTranslation = i18n.language === 'nl' ? '' : q('quoteTranslation');
   const errorText = t('guide:errors.required');
-  const heading = usePageHeading(
-    hasError ? `${t('common:errors.summaryTitle')}: ${title}` : title,
-    t('common:app.name'),
-    `${question}#${answers.length}`,
-    // Neutral in the browser's history (issue 13), like the concern's questions.
-    hasError ? `${t('common:errors.summaryTitle')}: ${t('common:nav.guide')}` : t('common:nav.guide'),
-  );
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!choice || !values.includes(choice)) {
-      setErrorCount((n) => n + 1);
-      return;
-    }
-    send({ type: 'ANSWER', question, value: choice });
-  }
+  const { choice, setChoice, errorCount, hasError, heading, submit } = useQuestionForm({
+    title,
+    pageKey: `${question}#${answers.length}`,
+    values,
+    onAnswer: (value) => send({ type: 'ANSWER', question, value }),
+  });
 
   return (
     <div className="zr-page zr-question zr-onderling" data-question={question}>
-      <button
-        type="button"
-        className="zr-linkbutton zr-back"
-        onClick={() => (answers.length === 0 ? onExit?.() : send({ type: 'BACK' }))}
-      >
-        <span aria-hidden="true">‹ </span>
-        {t('common:actions.back')}
-      </button>
-      {hasError ? (
-        <ErrorSummary key={errorCount} title={t('common:errors.summaryTitle')} errors={[{ href: `#${INPUT_PREFIX}-0`, text: errorText }]} />
-      ) : null}
+      <BackButton onClick={() => (answers.length === 0 ? onExit?.() : send({ type: 'BACK' }))} />
+      {hasError ? <QuestionErrorSummary errorCount={errorCount} text={errorText} /> : null}
       <form onSubmit={submit} noValidate className="zr-form">
         <RadioGroup
           name={question}
-          idPrefix={INPUT_PREFIX}
-          legend={
-            <>
-              <span className="zr-caption">{t('onderling:progress')}</span>
-              <PageHeading ref={heading} className="zr-question-heading">
-                {title}
-              </PageHeading>
-            </>
-          }
+          idPrefix={ANSWER_INPUT_PREFIX}
+          legend={<QuestionHeading caption={t('onderling:progress')} title={title} headingRef={heading} />}
           hint={hint || undefined}
           options={values.map((value) => ({ value, label: t(`onderling:answers.${question}.${value}`) }))}
           value={choice}
@@ -130,42 +99,24 @@ export function OnderlingQuestionPage({
           error={hasError ? errorText : undefined}
         >
           {quote && content.quoteSource ? (
-            <Quote
-              lang="nl"
-              label={t('guide:question.quoteLabel')}
+            <OfficialQuote
+              text={quote}
+              translation={q('quoteTranslation')}
               source={
                 <>
                   {t('onderling:quoteSource')} <SourceCite id={content.quoteSource} />
                 </>
               }
-            >
-              <Paragraph>{quote}</Paragraph>
-              {quoteTranslation ? (
-                <Paragraph className="zr-quote__translation" lang={i18n.language}>
-                  <span className="zr-quote__label">{t('guide:question.quoteTranslationLabel')}: </span>
-                  {quoteTranslation}
-                </Paragraph>
-              ) : null}
-            </Quote>
+            />
           ) : null}
           {help ? (
             <Details summary={t('guide:question.helpSummary')}>
               <Paragraphs text={help} />
-              <ul className="utrecht-unordered-list zr-sources">
-                {content.sources.map((id) => (
-                  <li key={id} className="utrecht-unordered-list__item">
-                    <SourceCite id={id} />
-                  </li>
-                ))}
-              </ul>
+              <SourceList ids={content.sources} />
             </Details>
           ) : null}
         </RadioGroup>
-        <div className="zr-actions">
-          <Button type="submit" appearance="primary">
-            {t('common:actions.continue')}
-          </Button>
-        </div>
+        <ContinueButton />
       </form>
     </div>
   );
@@ -175,37 +126,19 @@ export function OnderlingQuestionPage({
 export function OnderlingReviewPage({ snapshot, send }: { snapshot: OnderlingSnapshot; send: Send }) {
   const { t } = useTranslation([...NS]);
   const answers = snapshot.context.answers;
-  const title = t('guide:review.title');
-  const heading = usePageHeading(title, t('common:app.name'), `onderling-review#${answers.length}`, t('common:nav.guide'));
-  const rows = answers.map(([question, value]) => {
-    const questionTitle = t(`onderling:questions.${question}.title`);
-    return {
-      key: question,
-      term: questionTitle,
-      value: t(`onderling:answers.${question}.${value}`),
-      action: (
-        <button type="button" className="zr-linkbutton" onClick={() => send({ type: 'EDIT', question })}>
-          {t('guide:review.change')}
-          <span className="zr-visually-hidden"> {t('guide:review.changeHidden', { question: questionTitle })}</span>
-        </button>
-      ),
-    };
-  });
   return (
-    <div className="zr-page zr-review zr-onderling">
-      <PageHeading ref={heading}>{title}</PageHeading>
-      <Paragraph lead>{t('guide:review.lead')}</Paragraph>
-      <SummaryList rows={rows} />
-      <SummaryList rows={[{ key: 'route', term: t('guide:review.route'), value: t('onderling:outcome.title') }]} />
-      <div className="zr-actions">
-        <Button appearance="primary" onClick={() => send({ type: 'CONFIRM' })} aria-describedby="zr-confirm-hint">
-          {t('guide:review.confirm')}
-        </Button>
-      </div>
-      <Paragraph id="zr-confirm-hint" className="zr-hint">
-        {t('guide:review.confirmHint')}
-      </Paragraph>
-    </div>
+    <CheckAnswers
+      className="zr-review zr-onderling"
+      pageKey={`onderling-review#${answers.length}`}
+      answers={answers.map(([question, value]) => ({
+        question,
+        title: t(`onderling:questions.${question}.title`),
+        answer: t(`onderling:answers.${question}.${value}`),
+      }))}
+      summary={[{ key: 'route', term: t('guide:review.route'), value: t('onderling:outcome.title') }]}
+      onEdit={(question) => send({ type: 'EDIT', question })}
+      onConfirm={() => send({ type: 'CONFIRM' })}
+    />
   );
 }
 
@@ -277,13 +210,7 @@ export function OnderlingOutcomePage({
 
       <section className="zr-section" aria-labelledby="zr-onderling-sources">
         <Heading2 id="zr-onderling-sources">{t('onderling:outcome.sourcesHeading')}</Heading2>
-        <ul className="utrecht-unordered-list zr-sources">
-          {onderlingOutcomeSources(outcome, sector).map((id) => (
-            <li key={id} className="utrecht-unordered-list__item">
-              <SourceCite id={id} />
-            </li>
-          ))}
-        </ul>
+        <SourceList ids={onderlingOutcomeSources(outcome, sector)} />
       </section>
 
       {slots?.outcomeExtra ? (
@@ -299,6 +226,18 @@ export function OnderlingOutcomePage({
   );
 }
 
+/** What the app passes through to the pages of the route. */
+export interface OnderlingFlowOptions {
+  training?: boolean;
+  slots?: OnderlingSlots;
+  /** Back from the first question (leaves the route). */
+  onExit?(): void;
+  /** A new case starts (after the outcome): e.g. the app forgets that the last one was counted. */
+  onNew?(): void;
+  /** Where a concern (the meldcode) is started. */
+  startHref?: string;
+}
+
 /** Renders whatever the onderling machine is in now: a question, "check your answers", or the outcome. */
 export function OnderlingFlow({
   snapshot,
@@ -308,15 +247,7 @@ export function OnderlingFlow({
   onExit,
   onNew,
   startHref,
-}: {
-  snapshot: OnderlingSnapshot;
-  send: Send;
-  training?: boolean;
-  slots?: OnderlingSlots;
-  onExit?(): void;
-  onNew?(): void;
-  startHref?: string;
-}) {
+}: OnderlingFlowOptions & { snapshot: OnderlingSnapshot; send: Send }) {
   const question = onderlingQuestionOf(snapshot);
   if (question) {
     // A new question is a new page: keyed so the last one's choice and error are gone.
@@ -328,31 +259,13 @@ export function OnderlingFlow({
 }
 
 /** The whole route with its own actor (memory only). `generation` changes start a fresh case. */
-export function OnderlingGuide({
-  sector,
-  training = false,
-  slots,
-  onExit,
-  onNew,
-  startHref,
-}: {
-  sector: Sector;
-  training?: boolean;
-  slots?: OnderlingSlots;
-  onExit?(): void;
-  /** A new case starts (after the outcome): e.g. the app forgets that the last one was counted. */
-  onNew?(): void;
-  startHref?: string;
-}) {
+export function OnderlingGuide({ sector, onNew, ...options }: OnderlingFlowOptions & { sector: Sector }) {
   const [generation, setGeneration] = useState(0);
   return (
     <OnderlingActor
       key={generation}
       sector={sector}
-      training={training}
-      slots={slots}
-      onExit={onExit}
-      startHref={startHref}
+      {...options}
       onNew={() => {
         onNew?.();
         setGeneration((g) => g + 1);
@@ -361,21 +274,7 @@ export function OnderlingGuide({
   );
 }
 
-function OnderlingActor({
-  sector,
-  training,
-  slots,
-  onExit,
-  onNew,
-  startHref,
-}: {
-  sector: Sector;
-  training: boolean;
-  slots?: OnderlingSlots;
-  onExit?(): void;
-  onNew(): void;
-  startHref?: string;
-}) {
+function OnderlingActor({ sector, ...options }: OnderlingFlowOptions & { sector: Sector }) {
   // A plain actor and useSyncExternalStore rather than @xstate/react's hooks: importing @xstate/react in
   // this lazy chunk made the bundler split it (and xstate) out of the first load's chunk, which costs the
   // first load about 1 kB gzip of chunk overhead (budget). One actor per mounted case.
@@ -393,15 +292,5 @@ function OnderlingActor({
     },
     () => actor.getSnapshot(),
   );
-  return (
-    <OnderlingFlow
-      snapshot={snapshot}
-      send={(event) => actor.send(event)}
-      training={training}
-      slots={slots}
-      onExit={onExit}
-      onNew={onNew}
-      startHref={startHref}
-    />
-  );
+  return <OnderlingFlow snapshot={snapshot} send={(event) => actor.send(event)} {...options} />;
 }
