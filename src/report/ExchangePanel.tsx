@@ -35,7 +35,7 @@ export function ExchangePanel({
 }: {
   loadStore(): Promise<ExchangeStore>;
   /** Builds the CSV text and file name of the current view. */
-  csv(audience: 'internal' | 'external'): { text: string; filename: string };
+  csv(audience: 'internal' | 'external'): Promise<{ text: string; filename: string }>;
   threshold: number;
   onImported(): void;
 }) {
@@ -56,10 +56,16 @@ export function ExchangePanel({
     }
   }
 
-  function exportCsv(audience: 'internal' | 'external') {
-    const { text, filename } = csv(audience);
-    downloadText(text, filename, 'text/csv;charset=utf-8');
-    setExported(filename);
+  // Async: the outside version's suppression runs in a Worker (issue 16).
+  async function exportCsv(audience: 'internal' | 'external') {
+    setExportFailed(false);
+    try {
+      const { text, filename } = await csv(audience);
+      downloadText(text, filename, 'text/csv;charset=utf-8');
+      setExported(filename);
+    } catch {
+      setExportFailed(true);
+    }
   }
 
   async function importFiles(files: File[]) {
@@ -119,10 +125,10 @@ export function ExchangePanel({
       </div>
       <div className="zr-report__exchange-block">
         <div className="zr-report__buttons">
-          <Button appearance="secondary" onClick={() => exportCsv('internal')} data-testid="export-csv-internal">
+          <Button appearance="secondary" onClick={() => void exportCsv('internal')} data-testid="export-csv-internal">
             {t('exchange.csvInternal')}
           </Button>
-          <Button appearance="secondary" onClick={() => exportCsv('external')} data-testid="export-csv-external">
+          <Button appearance="secondary" onClick={() => void exportCsv('external')} data-testid="export-csv-external">
             {t('exchange.csvExternal')}
           </Button>
         </div>

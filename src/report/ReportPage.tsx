@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../content/version';
 import { monthOf } from '../storage/cells';
@@ -12,7 +12,8 @@ import { ExchangePanel } from './ExchangePanel';
 import { formatPeriod, yearOf, type Lang } from './format';
 import { ReportControls } from './ReportControls';
 import { releasableYears } from './release';
-import { reportLookups, reportVersion, type Audience } from './reportVersion';
+import { protectOffThread } from './protectOffThread';
+import { outsideVersion, reportLookups, reportVersion, type Audience, type ReportVersion } from './reportVersion';
 import { ReportView } from './ReportView';
 import type { Translate } from './tables';
 import { usePeriod, type Period } from './usePeriod';
@@ -58,11 +59,51 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
 
   const lookups = useMemo(() => reportLookups(data, schools, t as unknown as Translate), [data, schools, t]);
-  const version = useCallback(
-    (who: Audience) => reportVersion(who, data!, chosen, period, lookups, { year, today, schools }),
+  const internal = useCallback(
+    () => reportVersion('internal', data!, chosen, period, lookups, { year, today, schools }),
     [data, chosen, period, lookups, year, today, schools],
   );
-  const view = useMemo(() => (data ? version(audience) : undefined), [data, version, audience]);
+  // The tables are built in a render of their own, after the controls are on screen and after each
+  // change of the period or schools (React's deferred value: the month and year boxes answer at once,
+  // the report follows), so building them is never in the same task as drawing the page (issue 16).
+  const shownData = useDeferredValue(data);
+  const shownChosen = useDeferredValue(chosen);
+  const shownPeriod = useDeferredValue(period);
+  const shownLookups = useDeferredValue(lookups);
+  const shownAudience = useDeferredValue(audience);
+  // The outside version is built when it is asked for (shown or exported), once per choice, and its
+  // suppression runs in a Worker (issue 16: one task of 1.7 s on this thread for a year of three
+  // schools). Should the Worker fail, the same suppression runs here: slower, never a different table.
+  const outside = useMemo(() => {
+    let built: Promise<ReportVersion> | undefined;
+    const choice = { year, today, schools };
+    return () =>
+      (built ??= outsideVersion(data!, lookups, choice, protectOffThread).catch(() =>
+        reportVersion('external', data!, chosen, period, lookups, choice),
+      ));
+    // chosen and period do not change the outside version (every school, a whole year).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, lookups, year, today, schools]);
+  const [external, setExternal] = useState<{ of: typeof outside; version: ReportVersion }>();
+  useEffect(() => {
+    if (audience !== 'external' || !data) return;
+    let live = true;
+    void outside().then((version) => live && setExternal({ of: outside, version }));
+    return () => {
+      live = false;
+    };
+  }, [audience, data, outside]);
+  const internalView = useMemo(
+    () =>
+      shownData && audience === 'internal' && shownAudience === 'internal'
+        ? reportVersion('internal', shownData, shownChosen, shownPeriod, shownLookups, { year, today, schools })
+        : undefined,
+    [shownData, shownChosen, shownPeriod, shownLookups, audience, shownAudience, year, today, schools],
+  );
+  // While another outside version is made (another year, language or import) the last one stays on
+  // screen, marked as being updated, rather than the page emptying for the seconds it may take.
+  const view = audience === 'external' ? external?.version : internalView;
+  const updating = audience === 'external' && external !== undefined && external.of !== outside;
   const threshold = data?.settings.suppressionThreshold ?? 10;
   const textOf = useCallback((p: Period | undefined) => (p ? formatPeriod(p.from, p.to, lang) : '—'), [lang]);
   const periodText = textOf(view?.period);
@@ -71,8 +112,8 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
     [t, threshold],
   );
   const csv = useCallback(
-    (who: Audience) => csvFile(who, { data: data!, periodText: textOf, version, ruleText, lookups }),
-    [data, textOf, version, ruleText, lookups],
+    async (who: Audience) => csvFile(who, { data: data!, periodText: textOf, built: who === 'external' ? await outside() : internal(), ruleText, lookups }),
+    [data, textOf, outside, internal, ruleText, lookups],
   );
 
   return (
@@ -87,7 +128,7 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
         <Alert type="error" role="alert">
           <Paragraph>{t('report:loadError')}</Paragraph>
         </Alert>
-      ) : !data || !view ? (
+      ) : !data ? (
         <Paragraph role="status">
           {t('report:loading')}
         </Paragraph>
@@ -101,44 +142,57 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
             release={{ years, year, onYear: setYear }}
           />
 
-          <section className="zr-report__meta" aria-labelledby="report-meta" data-testid="report-meta">
-            <h2 id="report-meta" className="utrecht-heading-2 zr-report__meta-title">
-              {data.settings.organisation ? `${t('report:title')} ${data.settings.organisation}` : t('report:title')}
-            </h2>
-            <dl className="zr-report__facts">
-              <div>
-                <dt>{t('report:period')}</dt>
-                <dd data-testid="report-period">{periodText}</dd>
-              </div>
-              <div>
-                <dt>{t('report:schoolsIncluded')}</dt>
-                <dd>{view.schools.length > 0 ? view.schools.map((s) => s.name).join(', ') : t('report:noSchoolsIncluded')}</dd>
-              </div>
-              <div>
-                <dt>{t('report:contentVersion')}</dt>
-                <dd data-testid="report-content-version">{CONTENT_VERSION}</dd>
-              </div>
-              <div>
-                <dt>{t('report:version')}</dt>
-                <dd>{t(`report:audience.${audience}`)}</dd>
-              </div>
-            </dl>
-            <Paragraph className="zr-report__rule" data-testid="report-rule">
-              {ruleText(audience)}
+          {!view ? (
+            <Paragraph role="status" data-testid="report-building">
+              {t('report:building')}
             </Paragraph>
-          </section>
-
-          {audience === 'external' && view.period === undefined ? (
-            <Alert type="info" data-testid="report-no-release">
-              <Paragraph>{t('report:release.none')}</Paragraph>
-            </Alert>
-          ) : view.registrations === 0 ? (
-            <Alert type="info" data-testid="report-empty">
-              <Paragraph>{t('report:empty')}</Paragraph>
-              <Paragraph>{t('report:emptyHint')}</Paragraph>
-            </Alert>
           ) : (
-            <ReportView sections={view.sections} lang={lang} />
+            <div aria-busy={updating || undefined} className="zr-report__version">
+              {updating ? (
+                <Paragraph role="status" className="zr-hint zr-no-print" data-testid="report-building">
+                  {t('report:building')}
+                </Paragraph>
+              ) : null}
+              <section className="zr-report__meta" aria-labelledby="report-meta" data-testid="report-meta">
+                <h2 id="report-meta" className="utrecht-heading-2 zr-report__meta-title">
+                  {data.settings.organisation ? `${t('report:title')} ${data.settings.organisation}` : t('report:title')}
+                </h2>
+                <dl className="zr-report__facts">
+                  <div>
+                    <dt>{t('report:period')}</dt>
+                    <dd data-testid="report-period">{periodText}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('report:schoolsIncluded')}</dt>
+                    <dd>{view.schools.length > 0 ? view.schools.map((s) => s.name).join(', ') : t('report:noSchoolsIncluded')}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('report:contentVersion')}</dt>
+                    <dd data-testid="report-content-version">{CONTENT_VERSION}</dd>
+                  </div>
+                  <div>
+                    <dt>{t('report:version')}</dt>
+                    <dd>{t(`report:audience.${audience}`)}</dd>
+                  </div>
+                </dl>
+                <Paragraph className="zr-report__rule" data-testid="report-rule">
+                  {ruleText(audience)}
+                </Paragraph>
+              </section>
+
+              {audience === 'external' && view.period === undefined ? (
+                <Alert type="info" data-testid="report-no-release">
+                  <Paragraph>{t('report:release.none')}</Paragraph>
+                </Alert>
+              ) : view.registrations === 0 ? (
+                <Alert type="info" data-testid="report-empty">
+                  <Paragraph>{t('report:empty')}</Paragraph>
+                  <Paragraph>{t('report:emptyHint')}</Paragraph>
+                </Alert>
+              ) : (
+                <ReportView sections={view.sections} lang={lang} />
+              )}
+            </div>
           )}
 
           <ExchangePanel loadStore={loadStore} csv={csv} threshold={threshold} onImported={reload} />

@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
@@ -53,11 +55,39 @@ function ChartPair({ table, title }: { table: GroupTable; title: string }) {
   );
 }
 
+/**
+ * The items on screen, brought up to `items` one at a time, each in a task of its own (issue 16):
+ * drawing a year's six sections with their charts and tables at once was one task of 300 ms and
+ * more in Chromium at 4× CPU. A new list (another period) replaces the shown items one by one, so
+ * the page never empties meanwhile. Before printing everything is drawn at once.
+ */
+export function useStaged<T>(items: readonly T[]): { shown: readonly T[]; pending: boolean } {
+  const [shown, setShown] = useState<readonly T[]>(() => items.slice(0, 1));
+  const pending = shown.length !== items.length || shown.some((item, i) => item !== items[i]);
+  useEffect(() => {
+    if (!pending) return;
+    const step = (current: readonly T[]) => {
+      const first = items.findIndex((item, i) => current[i] !== item);
+      if (first === -1) return items.slice();
+      return [...items.slice(0, first + 1), ...current.slice(first + 1, items.length)];
+    };
+    const timer = setTimeout(() => setShown(step));
+    const all = () => flushSync(() => setShown(items.slice()));
+    window.addEventListener('beforeprint', all);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', all);
+    };
+  }, [items, pending, shown]);
+  return { shown, pending };
+}
+
 /** Every section of the verantwoording: a chart per group (PO and VO side by side) with its data table. */
-export function ReportView({ sections, lang }: { sections: readonly (Section & { omitted?: string[] })[]; lang: Lang }) {
+export function ReportView({ sections: all, lang }: { sections: readonly (Section & { omitted?: string[] })[]; lang: Lang }) {
   const { t } = useTranslation('report');
+  const { shown: sections, pending } = useStaged(all);
   return (
-    <>
+    <div className="zr-report__sections" aria-busy={pending || undefined} data-testid="report-sections">
       {sections.map((section) => {
         const charted = section.tables.find((x) => x.kind === 'group' && x.id === CHARTED[section.id]) as GroupTable | undefined;
         return (
@@ -79,6 +109,6 @@ export function ReportView({ sections, lang }: { sections: readonly (Section & {
           </section>
         );
       })}
-    </>
+    </div>
   );
 }

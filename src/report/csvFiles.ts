@@ -36,16 +36,15 @@ export interface CsvInput {
   data: ReportData;
   /** the period in words */
   periodText(period: Period | undefined): string;
-  /** the version of the report for each audience */
-  version(who: Audience): ReportVersion;
+  /** the version of the report the file is of (the audience's) */
+  built: ReportVersion;
   /** the suppression rule of each audience, in words */
   ruleText(who: Audience): string;
   lookups: TableLookups;
 }
 
-export function csvFile(who: Audience, { data, periodText, version, ruleText, lookups }: CsvInput): { text: string; filename: string } {
+export function csvFile(who: Audience, { data, periodText, built, ruleText, lookups }: CsvInput): { text: string; filename: string } {
   const { t } = lookups;
-  const built = version(who);
   // The version's own months: the outside version covers its release year, whatever the month fields say.
   const period = built.period ?? { from: '', to: '' };
   const filename = `zorgroute-verantwoording-${period.from}-${period.to}-${who === 'external' ? 'extern' : 'intern'}.csv`;

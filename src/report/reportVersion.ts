@@ -4,7 +4,7 @@
  * Pure: the page, the print and both CSV files read the same version.
  */
 import { computeReport } from './model/report';
-import { outsideRelease } from './release';
+import { outsideRelease, outsideReleaseWith, type Protect, type ReleaseContext, type ReleaseResult } from './release';
 import { reportSections, type Section, type TableLookups, type Translate } from './tables';
 import type { Period } from './usePeriod';
 import type { ReportData } from './useReportData';
@@ -42,6 +42,43 @@ export function reportLookups(data: ReportData | undefined, schools: readonly Sc
   };
 }
 
+/** What the outside release of a choice is asked for: the year, every school of known type, the threshold. */
+function outsideRequest(data: ReportData, lookups: TableLookups, outside: OutsideChoice) {
+  // Schools of a known type only, so PO + VO = total holds for suppression.
+  const typed = outside.schools.filter((s) => s.type);
+  const ctx: ReleaseContext = {
+    schoolTypes: Object.fromEntries(typed.map((s) => [s.id, s.type!])),
+    schoolNames: Object.fromEntries(typed.map((s) => [s.id, s.name])),
+    threshold: data.settings.suppressionThreshold,
+    today: outside.today,
+    lookups,
+  };
+  const request = { from: `${outside.year}-01`, to: `${outside.year}-12`, schools: 'all' as const };
+  const asVersion = (release: ReleaseResult): ReportVersion => {
+    if (!release.ok) return NONE;
+    const byId = new Map(typed.map((s) => [s.id, s]));
+    return {
+      sections: release.sections,
+      registrations: release.registrations,
+      schools: release.schools.map((s) => byId.get(s.id)!),
+      period: { from: release.from, to: release.to },
+    };
+  };
+  return { ctx, request, asVersion };
+}
+
+const NONE: ReportVersion = { sections: [], registrations: 0, schools: [], period: undefined };
+
+/**
+ * The outside version with its suppression done by `protect` (the page: a Worker, issue 16). The
+ * same tables as reportVersion('external', …).
+ */
+export async function outsideVersion(data: ReportData, lookups: TableLookups, outside: OutsideChoice, protect: Protect): Promise<ReportVersion> {
+  if (outside.year === undefined) return NONE;
+  const { ctx, request, asVersion } = outsideRequest(data, lookups, outside);
+  return asVersion(await outsideReleaseWith(data.totals, request, ctx, protect));
+}
+
 export function reportVersion(
   who: Audience,
   data: ReportData,
@@ -51,29 +88,9 @@ export function reportVersion(
   outside: OutsideChoice,
 ): ReportVersion {
   if (who === 'external') {
-    // Schools of a known type only, so PO + VO = total holds for suppression.
-    const typed = outside.schools.filter((s) => s.type);
-    const none: ReportVersion = { sections: [], registrations: 0, schools: [], period: undefined };
-    if (outside.year === undefined) return none;
-    const release = outsideRelease(
-      data.totals,
-      { from: `${outside.year}-01`, to: `${outside.year}-12`, schools: 'all' },
-      {
-        schoolTypes: Object.fromEntries(typed.map((s) => [s.id, s.type!])),
-        schoolNames: Object.fromEntries(typed.map((s) => [s.id, s.name])),
-        threshold: data.settings.suppressionThreshold,
-        today: outside.today,
-        lookups,
-      },
-    );
-    if (!release.ok) return none;
-    const byId = new Map(typed.map((s) => [s.id, s]));
-    return {
-      sections: release.sections,
-      registrations: release.registrations,
-      schools: release.schools.map((s) => byId.get(s.id)!),
-      period: { from: release.from, to: release.to },
-    };
+    if (outside.year === undefined) return NONE;
+    const { ctx, request, asVersion } = outsideRequest(data, lookups, outside);
+    return asVersion(outsideRelease(data.totals, request, ctx));
   }
   const report = computeReport(data.totals, {
     from: period.from,

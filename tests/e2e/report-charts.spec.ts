@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
-import { countsFileOf, sampleRegistrations } from '../../stories/report-sample';
+import i18next from 'i18next';
+import { countsFileOf, sampleRegistrations, SCHOOLS } from '../../stories/report-sample';
+import { emptyCounters, putCell, totalsOf } from '../../src/storage/counts';
+import { countRegistration } from '../../src/storage/registration';
+import { reportCsv } from '../../src/report/csv';
+import { outsideRelease } from '../../src/report/release';
+import type { Translate } from '../../src/report/tables';
 import { expect, test } from './fixtures';
 import { NL, locale } from './helpers';
 
@@ -28,6 +35,16 @@ async function openSampleYear(page: Page) {
   await page.locator('#report-to-month').selectOption('12');
   await page.locator('#report-to-year').fill(String(year));
   await expect(page.locator('[data-chart="activities-po"] svg[role="img"]')).toBeVisible();
+  await reportDrawn(page);
+}
+
+/**
+ * The report draws its sections one task at a time (issue 16) and marks them busy meanwhile: the
+ * checks below read every table and chart at once, so they wait until all are drawn.
+ */
+async function reportDrawn(page: Page) {
+  await expect(page.getByTestId('report-building')).toHaveCount(0);
+  await expect(page.getByTestId('report-sections')).not.toHaveAttribute('aria-busy', 'true');
 }
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -98,6 +115,7 @@ test.describe('report charts', () => {
     await openSampleYear(page);
     await page.locator('input[name="report-audience"][value="external"]').check();
     await expect(page.locator('figure.zr-chart [data-testid="chart-note"]').first()).toBeVisible();
+    await reportDrawn(page);
     let notes = 0;
     for (const table of Object.values(CHARTED))
       for (const group of ['po', 'vo'] as const) {
@@ -125,5 +143,46 @@ test.describe('report charts', () => {
     await expect(page.locator('[data-chart="activities-vo"]').getByTestId('chart-note')).toHaveText(
       EN.report.chart.allHidden.replace('{{group}}', EN.report.groups.vo),
     );
+  });
+});
+
+test.describe('the outside version made in a Worker', () => {
+  test.setTimeout(120_000);
+
+  // Issue 16 moved the outside version's suppression into a Worker. The file the page exports must
+  // be exactly what the same pure functions make on one thread, here in Node: same cells hidden,
+  // same numbers, same words.
+  test('exports the same outside CSV as the suppression made in-process', async ({ page }) => {
+    await openSampleYear(page);
+    await page.locator('input[name="report-audience"][value="external"]').check();
+    await reportDrawn(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-external').click()]);
+    const exported = readFileSync((await download.path())!, 'utf8');
+
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      lng: 'nl',
+      resources: { nl: Object.fromEntries(['report', 'common', 'dimensions', 'fields'].map((ns) => [ns, locale('nl', ns)])) },
+      interpolation: { escapeValue: false },
+    });
+    const t = i18n.t.bind(i18n) as unknown as Translate;
+    const set = emptyCounters();
+    for (const reg of sampleRegistrations(String(year))) for (const [cell, n] of countRegistration(reg)) putCell(set, 'i-1', cell, n, 'add');
+    const names = Object.fromEntries(SCHOOLS.map((s) => [s.id, s.name]));
+    const release = outsideRelease(
+      totalsOf(set),
+      { from: `${year}-01`, to: `${year}-12`, schools: 'all' },
+      {
+        schoolTypes: Object.fromEntries(SCHOOLS.map((s) => [s.id, s.type!])),
+        schoolNames: names,
+        threshold: 10,
+        today: `${year + 1}-01`,
+        lookups: { t, partnerName: (id) => t(`common:partners.${id}`, { defaultValue: id }), schoolName: (id) => names[id] ?? id },
+      },
+    );
+    if (!release.ok) throw new Error(release.reason);
+    const body = reportCsv(release.sections, { header: [] }, t).slice(1); // without the byte order mark
+    expect(body).toContain('*'); // the sample year hides small numbers: a real comparison
+    expect(exported.endsWith(body)).toBe(true);
   });
 });
