@@ -1,5 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { NL, answer, locale, questionPage, startConcern } from './helpers';
+import { NL, answer, locale, questionPage, startConcern, tabTo } from './helpers';
 
 /**
  * Issue 14 §1 and §3 in the browser. The help page on sharing information (#/gids/informatie-delen):
@@ -16,15 +16,6 @@ const TO_STEP2: [string, string][] = [
   ['stap1.signalen', 'vastgelegd'],
   ['stap2.bijzonder', 'nee'],
 ];
-
-/** Presses Tab until the element is focused (a keyboard user's way there), at most `max` times. */
-async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error('not reached by Tab');
-}
 
 test('sharing help: from step 2 by keyboard, sections with sources, axe, back to the same question (nl)', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,6 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { locale } from './helpers';
+import { isFocused, locale, tabTo } from './helpers';
 import { openApp, type Lng } from './screens-plan';
 
 /**
@@ -18,16 +18,6 @@ const TEXT = (lng: Lng) => ({
   settings: locale(lng, 'settings'),
   fields: locale(lng, 'fields'),
 });
-
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
-
-async function tabTo(page: Page, target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** Answers by value (radio or the confirmation checkbox) and continues, with the mouse. */
 async function answer(page: Page, question: string, value: string) {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { checkPage, choose, locale, tabTo } from './helpers';
 
 /**
  * The guide end to end, keyboard only (Tab, Shift+Tab, Space, Enter, arrow keys; no clicks), against
@@ -9,59 +9,11 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * page visited, and every test runs in Dutch and again in English (switched by keyboard).
  */
 
-type Json = Record<string, any>;
-const locale = (lng: string, ns: string): Json =>
-  JSON.parse(readFileSync(new URL(`../../content/locales/${lng}/${ns}.json`, import.meta.url), 'utf8'));
 const TEXT = {
   nl: { guide: locale('nl', 'guide'), common: locale('nl', 'common') },
   en: { guide: locale('en', 'guide'), common: locale('en', 'common') },
 } as const;
 type Lng = keyof typeof TEXT;
-
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
-
-/** Presses Tab until `target` has focus (fails after `max` presses). */
-async function tabTo(page: Page, target: Locator, max = 40) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-/** Index of the focused element among `locator`'s matches, or -1. */
-const focusedIndex = (locator: Locator) =>
-  locator.evaluateAll((els) => els.findIndex((el) => el === document.activeElement)).catch(() => -1);
-
-/** Chooses an answer by its value: Tab into the radio group, then Space or the arrow keys. */
-async function choose(page: Page, value: string, scope: Locator = page.locator('main')) {
-  const radios = scope.locator('input[type=radio]');
-  const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-  const target = values.indexOf(value);
-  expect(target, `answer ${value} among ${values.join(', ')}`).toBeGreaterThanOrEqual(0);
-  // Tab lands on the checked radio of a group, or on the first when none is checked.
-  let at = -1;
-  for (let i = 0; i < 40 && at < 0; i++) {
-    await page.keyboard.press('Tab');
-    at = await focusedIndex(radios);
-  }
-  expect(at, 'Tab reaches the answers').toBeGreaterThanOrEqual(0);
-  if (at === target && !(await radios.nth(target).isChecked())) await page.keyboard.press('Space');
-  for (; at < target; at++) await page.keyboard.press('ArrowDown');
-  for (; at > target; at--) await page.keyboard.press('ArrowUp');
-  await expect(radios.nth(target)).toBeChecked();
-  await expect(radios.nth(target)).toBeFocused();
-}
-
-/** Every page: the h1 has focus after navigation, the acute exit is there, and axe is clean. */
-async function checkPage(page: Page, lng: Lng, heading: string | RegExp, label: string) {
-  const h1 = page.locator('h1');
-  await expect(h1).toHaveText(heading);
-  await expect(h1).toBeFocused();
-  await expect(page.locator('html')).toHaveAttribute('lang', lng);
-  await expect(page.getByRole('button', { name: TEXT[lng].common.acute.button })).toBeVisible();
-  await expectNoAxeViolations(page, `${label} (${lng})`);
-}
 
 /** Answers the current question by keyboard and submits with "Verder"/"Continue". */
 async function answer(page: Page, lng: Lng, question: string, value: string) {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations } from './fixtures';
 
 /**
  * Helpers shared by the e2e specs: the words of the app (read from content/locales, never copied
- * into a spec), and the steps many specs take (start a concern, answer a question by its visible
- * label, add a school, wait for the service worker). Spec-specific steps stay in their spec.
+ * into a spec), the steps many specs take (start a concern, answer a question by its visible
+ * label, add a school, wait for the service worker), and the keyboard-only steps and page checks of
+ * the walks by keyboard (Tab to an element, choose an answer by arrow keys, check a page with axe).
+ * Spec-specific steps stay in their spec.
  */
 
 export type Json = Record<string, any>;
@@ -84,4 +86,51 @@ export async function untilControlled(page: Page) {
   await expect
     .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'), { message: 'page controlled' })
     .toBe('activated');
+}
+
+const COMMON = { nl: locale('nl', 'common'), en: locale('en', 'common') } as const;
+
+export const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
+
+/** Presses Tab until `target` has focus (a keyboard user's way there); fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await isFocused(target)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** Index of the focused element among `locator`'s matches, or -1. */
+const focusedIndex = (locator: Locator) =>
+  locator.evaluateAll((els) => els.findIndex((el) => el === document.activeElement)).catch(() => -1);
+
+/** Chooses an answer by its value, by keyboard: Tab into the radio group, then Space or the arrow keys. */
+export async function choose(page: Page, value: string, scope: Locator = page.locator('main')) {
+  const radios = scope.locator('input[type=radio]');
+  const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  const target = values.indexOf(value);
+  expect(target, `answer ${value} among ${values.join(', ')}`).toBeGreaterThanOrEqual(0);
+  // Tab lands on the checked radio of a group, or on the first when none is checked.
+  let at = -1;
+  for (let i = 0; i < 40 && at < 0; i++) {
+    await page.keyboard.press('Tab');
+    at = await focusedIndex(radios);
+  }
+  expect(at, 'Tab reaches the answers').toBeGreaterThanOrEqual(0);
+  if (at === target && !(await radios.nth(target).isChecked())) await page.keyboard.press('Space');
+  for (; at < target; at++) await page.keyboard.press('ArrowDown');
+  for (; at > target; at--) await page.keyboard.press('ArrowUp');
+  await expect(radios.nth(target)).toBeChecked();
+  await expect(radios.nth(target)).toBeFocused();
+}
+
+/** Every page of a walk: the h1 (focused after navigation), the language, the acute exit, and axe. */
+export async function checkPage(page: Page, lng: 'nl' | 'en', heading: string | RegExp, label: string) {
+  const h1 = page.locator('h1');
+  await expect(h1).toHaveText(heading);
+  await expect(h1).toBeFocused();
+  await expect(page.locator('html')).toHaveAttribute('lang', lng);
+  await expect(page.getByRole('button', { name: COMMON[lng].acute.button })).toBeVisible();
+  await expectNoAxeViolations(page, `${label} (${lng})`);
 }

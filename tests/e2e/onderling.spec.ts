@@ -1,6 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addSchool, locale } from './helpers';
+import { addSchool, checkPage, choose, locale, tabTo } from './helpers';
 
 /**
  * Behaviour between children (issue 14 §5) in the built app: its own entry on the start page, its
@@ -14,47 +14,6 @@ const TEXT = {
   en: { guide: locale('en', 'guide'), common: locale('en', 'common'), onderling: locale('en', 'onderling'), record: locale('en', 'record') },
 } as const;
 type Lng = keyof typeof TEXT;
-
-const isFocused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement).catch(() => false);
-
-async function tabTo(page: Page, target: Locator, max = 60) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
-
-const focusedIndex = (locator: Locator) =>
-  locator.evaluateAll((els) => els.findIndex((el) => el === document.activeElement)).catch(() => -1);
-
-/** Chooses an answer by keyboard: Tab into the radio group, then Space or the arrow keys. */
-async function choose(page: Page, value: string, scope: Locator = page.locator('main')) {
-  const radios = scope.locator('input[type=radio]');
-  const values = await radios.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
-  const target = values.indexOf(value);
-  expect(target, `answer ${value} among ${values.join(', ')}`).toBeGreaterThanOrEqual(0);
-  let at = -1;
-  for (let i = 0; i < 40 && at < 0; i++) {
-    await page.keyboard.press('Tab');
-    at = await focusedIndex(radios);
-  }
-  expect(at, 'Tab reaches the answers').toBeGreaterThanOrEqual(0);
-  if (at === target && !(await radios.nth(target).isChecked())) await page.keyboard.press('Space');
-  for (; at < target; at++) await page.keyboard.press('ArrowDown');
-  for (; at > target; at--) await page.keyboard.press('ArrowUp');
-  await expect(radios.nth(target)).toBeChecked();
-}
-
-/** Every page: the h1 (focused after navigation), the language, the acute exit, and axe. */
-async function checkPage(page: Page, lng: Lng, heading: string | RegExp, label: string) {
-  const h1 = page.locator('h1');
-  await expect(h1).toHaveText(heading);
-  await expect(h1).toBeFocused();
-  await expect(page.locator('html')).toHaveAttribute('lang', lng);
-  await expect(page.getByRole('button', { name: TEXT[lng].common.acute.button })).toBeVisible();
-  await expectNoAxeViolations(page, `${label} (${lng})`);
-}
 
 const questionTitle = (lng: Lng, question: string) => TEXT[lng].onderling.questions.onderling[question.split('.')[1]!].title as string;
 
