@@ -99,5 +99,8 @@ export function reportVersion(
     schoolTypes: Object.fromEntries(chosen.filter((s) => s.type).map((s) => [s.id, s.type!])),
     schoolNames: Object.fromEntries(chosen.map((s) => [s.id, s.name])),
   });
-  return { sections: reportSections(report, lookups), registrations: report.groups.all.registrations, schools: [...chosen], period };
+  const registrations = report.groups.all.registrations;
+  // No registrations: the page says so instead of showing tables, and the internal CSV is made from the
+  // counters, so the tables are not built (labelling every row was most of an empty report's render).
+  return { sections: registrations > 0 ? reportSections(report, lookups) : [], registrations, schools: [...chosen], period };
 }

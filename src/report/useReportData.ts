@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { CountsFileSchool } from '../storage/counts-file';
 import type { Totals } from '../storage/counts';
 import type { Settings } from '../storage/settings';
@@ -25,7 +25,8 @@ export function useReportData(loadStore: () => Promise<ReportStore>): { data?: R
     let live = true;
     loadStore()
       .then((store) => Promise.all([store.getSettings(), store.knownSchools(), store.readTotals()]))
-      .then(([settings, known, totals]) => live && setData({ settings, known, totals }))
+      // A transition: the page that follows (controls, month fields) is rendered in slices, not one task.
+      .then(([settings, known, totals]) => live && startTransition(() => setData({ settings, known, totals })))
       .catch(() => live && setFailed(true));
     return () => {
       live = false;
