@@ -2,20 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Answer } from '../machines/ids';
 import { DocumentationPanel } from '../src/drafts/DocumentationPanel';
 import { GuideFixture } from '../src/guide/GuideFixture';
-import { withNamespaces } from './report-seed';
+import { MELDCODE, namespaces } from './support';
 
 /**
  * After a melding (issue 14 §1): the veilig-thuis outcome with "Na de melding", and the documentation
  * that asks for the date, the agreed own role and the two feedbacks, with the feedback reminder.
  */
 const MELDING: Answer[] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
+  ...MELDCODE,
   ['afweging.1', 'ja'],
   ['afweging.2', 'ja'],
   ['melden.geinformeerd', 'ja'],
@@ -30,12 +24,7 @@ const meta = {
     confirm: true,
     slots: { outcomeExtra: (ctx) => <DocumentationPanel route={ctx.route} waiting={ctx.waiting} /> },
   },
-  loaders: [
-    async ({ globals }) => {
-      await withNamespaces(globals.locale, 'guide', 'drafts');
-      return {};
-    },
-  ],
+  loaders: [namespaces('guide', 'drafts')],
 } satisfies Meta<typeof GuideFixture>;
 
 export default meta;

@@ -1,22 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Answer } from '../machines/ids';
 import { GuideFixture } from '../src/guide/GuideFixture';
+import { MELDCODE, NO_DANGER, SUPPORT, referralPath } from './support';
 
 /** The outcome page of every route (after "check your answers"), its variants, and the waiting states. */
-const NO: Answer[] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-];
-const MELDCODE: Answer[] = [
-  ...NO,
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
-];
 const HELP: Answer[] = [...MELDCODE, ['afweging.1', 'ja'], ['afweging.2', 'nee'], ['afweging.3', 'ja'], ['afweging.4', 'ja']];
-const SUPPORT: Answer[] = [...NO, ['triage.signalen', 'nee']];
 
 const meta = {
   title: 'Guide/Outcome',
@@ -41,10 +29,10 @@ export const VeiligThuisAgainAfterHelp: Story = {
   args: { answers: [...HELP, ['hulp.partner', 'gezinscoaching'], ['afweging.5', 'nee'], ['melden.geinformeerd', 'ja']] },
 };
 
-export const MeldplichtBestuur: Story = { args: { answers: [...NO.slice(0, 1), ['triage.medewerker', 'ja']] } };
+export const MeldplichtBestuur: Story = { args: { answers: [...NO_DANGER.slice(0, 1), ['triage.medewerker', 'ja']] } };
 
 export const MeldplichtHouderKinderopvang: Story = {
-  args: { answers: [...NO.slice(0, 1), ['triage.medewerker', 'ja']], input: { sector: 'kinderopvang' } },
+  args: { answers: [...NO_DANGER.slice(0, 1), ['triage.medewerker', 'ja']], input: { sector: 'kinderopvang' } },
 };
 
 export const Afgesloten: Story = { args: { answers: [...MELDCODE, ['afweging.1', 'nee']] } };
@@ -59,45 +47,12 @@ export const Advies: Story = { args: { answers: [...SUPPORT, ['steun.advies', 'j
 export const Begeleiding: Story = { args: { answers: [...SUPPORT, ['steun.advies', 'nee'], ['steun.begeleiding', 'ja']] } };
 
 /** No consent for the referral: support continues without a referral. */
-export const BegeleidingWithoutConsent: Story = {
-  args: {
-    answers: [
-      ...SUPPORT,
-      ['steun.advies', 'nee'],
-      ['steun.begeleiding', 'nee'],
-      ['steun.intern', 'ja'],
-      ['steun.partner', 'gezinscoaching'],
-      ['steun.toestemming', 'nee'],
-    ],
-  },
-};
+export const BegeleidingWithoutConsent: Story = { args: { answers: referralPath('ja', 'gezinscoaching', 'nee') } };
 
-export const Intern: Story = {
-  args: {
-    answers: [
-      ...SUPPORT,
-      ['steun.advies', 'nee'],
-      ['steun.begeleiding', 'nee'],
-      ['steun.intern', 'ja'],
-      ['steun.partner', 'gezinscoaching'],
-      ['steun.toestemming', 'ja'],
-    ],
-  },
-};
+export const Intern: Story = { args: { answers: referralPath('ja', 'gezinscoaching', 'ja') } };
 
 /** External referral: Veilig Thuis as a partner shows its real number from the sociale kaart. */
-export const Extern: Story = {
-  args: {
-    answers: [
-      ...SUPPORT,
-      ['steun.advies', 'nee'],
-      ['steun.begeleiding', 'nee'],
-      ['steun.intern', 'nee'],
-      ['steun.partner', 'slachtofferhulp'],
-      ['steun.toestemming', 'ja'],
-    ],
-  },
-};
+export const Extern: Story = { args: { answers: referralPath('nee', 'slachtofferhulp', 'ja') } };
 
 /** Waiting: help runs inside the organisation until afweging 5 ("evaluate now"). */
 export const WaitingIntern: Story = { args: { answers: [...HELP, ['hulp.partner', 'gezinscoaching']] } };

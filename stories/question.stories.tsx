@@ -1,25 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import type { Answer } from '../machines/ids';
 import { GuideFixture } from '../src/guide/GuideFixture';
+import { MELDCODE, SUPPORT } from './support';
 
 /**
  * The question page for representative questions, each reached by replaying answers through the
  * real machine (stories/questions-all.stories.tsx has one story per question id).
  */
-const NO: Answer[] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-];
-const MELDCODE: Answer[] = [
-  ...NO,
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
-];
-const SUPPORT: Answer[] = [...NO, ['triage.signalen', 'nee']];
 
 const meta = {
   title: 'Guide/Question page',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import QuickRegistration from '../src/record/QuickRegistration';
 import { RecordPanel } from '../src/record/RecordPanel';
-import { resetStore, withNamespaces } from './report-seed';
+import { freshStore, namespaces } from './support';
 
 /**
  * Record: the panel on an outcome page that confirms what is counted (with schools, without schools,
@@ -12,13 +12,7 @@ const meta = {
   component: RecordPanel,
   parameters: { layout: 'padded' },
   args: { route: 'intern', flags: ['vt-advies'], partner: 'gezinscoaching', partnerKind: 'internal', partnerName: 'Gezinscoaching', training: false, settingsHref: '#/instellingen' },
-  loaders: [
-    async ({ globals }) => {
-      await withNamespaces(globals.locale, 'record');
-      await resetStore();
-      return {};
-    },
-  ],
+  loaders: [namespaces('record'), freshStore()],
 } satisfies Meta<typeof RecordPanel>;
 
 export default meta;
@@ -35,12 +29,7 @@ export const Training: Story = { args: { training: true } };
 
 /** No schools in the settings yet: a message and a link to settings instead of the form. */
 export const NoSchools: Story = {
-  loaders: [
-    async () => {
-      await resetStore({ schools: [] });
-      return {};
-    },
-  ],
+  loaders: [freshStore({ schools: [] })],
 };
 
 /** The quick registration page (#/registreren). */

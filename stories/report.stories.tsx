@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import ReportPage from '../src/report/ReportPage';
 import { importRegistrations, resetStore, sampleRegistrations, withNamespaces } from './report-seed';
+import { freshStore } from './support';
 
 /**
  * The verantwoording (#/verantwoording) over a year of counts of three schools (two PO, one VO),
@@ -31,10 +32,5 @@ export const Year: Story = {};
 
 /** No counts yet: the page says how counts come in. */
 export const Empty: Story = {
-  loaders: [
-    async () => {
-      await resetStore();
-      return {};
-    },
-  ],
+  loaders: [freshStore()],
 };

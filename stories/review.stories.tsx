@@ -1,20 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { Answer } from '../machines/ids';
 import { GuideFixture } from '../src/guide/GuideFixture';
+import { meldcodePath, referralPath } from './support';
 
 /** "Check your answers" before an outcome: every answer with "change"; changing drops what follows. */
-const NO: Answer[] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-];
-const MELDCODE: Answer[] = [
-  ...NO,
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'beide'],
-  ['stap3.gesprek', 'gevoerd'],
-];
+// Consulted with a colleague and Veilig Thuis: the flag vt-advies on the way to a melding.
+const MELDCODE: Answer[] = meldcodePath('beide');
 
 const meta = {
   title: 'Guide/Check your answers',
@@ -31,19 +22,7 @@ export const MeldcodeToVeiligThuis: Story = {
 };
 
 /** A support path to an internal referral: the partner by name. */
-export const SupportToInternalReferral: Story = {
-  args: {
-    answers: [
-      ...NO,
-      ['triage.signalen', 'nee'],
-      ['steun.advies', 'nee'],
-      ['steun.begeleiding', 'nee'],
-      ['steun.intern', 'ja'],
-      ['steun.partner', 'gezinscoaching'],
-      ['steun.toestemming', 'ja'],
-    ],
-  },
-};
+export const SupportToInternalReferral: Story = { args: { answers: referralPath('ja', 'gezinscoaching', 'ja') } };
 
 /** A suspicion against a colleague: one answer. (Direct danger has no review: it goes straight to 112.) */
 export const Colleague: Story = { args: { answers: [['triage.acuut', 'nee'], ['triage.medewerker', 'ja']] } };

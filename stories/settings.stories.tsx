@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import SettingsPage from '../src/settings/SettingsPage';
-import { resetStore, withNamespaces } from './report-seed';
+import { freshStore, namespaces } from './support';
 
 /** Settings (#/instellingen): organisation, schools, sociale kaart, privacy; on the real store. */
 const meta = {
@@ -8,13 +8,7 @@ const meta = {
   component: SettingsPage,
   parameters: { layout: 'padded' },
   args: { navigate: () => undefined },
-  loaders: [
-    async ({ globals }) => {
-      await withNamespaces(globals.locale, 'settings');
-      await resetStore();
-      return {};
-    },
-  ],
+  loaders: [namespaces('settings'), freshStore()],
 } satisfies Meta<typeof SettingsPage>;
 
 export default meta;
@@ -24,10 +18,5 @@ export const WithSchools: Story = {};
 
 /** A new installation: no organisation name, no schools. */
 export const Empty: Story = {
-  loaders: [
-    async () => {
-      await resetStore({ organisation: '', schools: [] });
-      return {};
-    },
-  ],
+  loaders: [freshStore({ organisation: '', schools: [] })],
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SharingPage } from '../src/guide/SharingPage';
-import { withNamespaces } from './report-seed';
+import { namespaces } from './support';
 
 /**
  * Help: what a school social worker may share with the school, and when (issue 14 §3) — consent
@@ -11,12 +11,7 @@ const meta = {
   title: 'Guide/Sharing information',
   component: SharingPage,
   parameters: { layout: 'padded' },
-  loaders: [
-    async ({ globals }) => {
-      await withNamespaces(globals.locale, 'guide', 'sharing');
-      return {};
-    },
-  ],
+  loaders: [namespaces('guide', 'sharing')],
 } satisfies Meta<typeof SharingPage>;
 
 export default meta;

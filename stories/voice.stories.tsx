@@ -2,32 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { Answer } from '../machines/ids';
 import { GuideFixture } from '../src/guide/GuideFixture';
+import { MELDCODE, referralPath } from './support';
 
 /**
  * Issue 14 §2, §4, §7 on the question page: the kindcheck at step 1 (sociaal werk), a sector's own
  * kader at afweging 2, and help by the child's age (signals, talking with the child, consent), with
  * the age chosen in a play function.
  */
-const NO: Answer[] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-];
-const MELDCODE: Answer[] = [
-  ...NO,
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
-];
-const SUPPORT: Answer[] = [...NO, ['triage.signalen', 'nee']];
-const TO_CONSENT: Answer[] = [
-  ...SUPPORT,
-  ['steun.advies', 'nee'],
-  ['steun.begeleiding', 'nee'],
-  ['steun.intern', 'nee'],
-  ['steun.partner', 'cjg'],
-];
+const TO_CONSENT: Answer[] = referralPath('nee', 'cjg');
 
 const meta = {
   title: 'Guide/Child’s voice and sector kaders',
