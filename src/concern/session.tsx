@@ -79,7 +79,16 @@ export interface ConcernSession {
 
 const SessionContext = createContext<ConcernSession | null>(null);
 
-export function ConcernSessionProvider({ children, initialInput = {} }: { children: ReactNode; initialInput?: ConcernInput }) {
+export function ConcernSessionProvider({
+  children,
+  initialInput = {},
+  initialTraining = false,
+}: {
+  children: ReactNode;
+  initialInput?: ConcernInput;
+  /** Begin in training (the app opened on #/training): no second concern, no remount of the page. */
+  initialTraining?: boolean;
+}) {
   const [state, setState] = useState<{
     generation: number;
     input: ConcernInput;
@@ -88,7 +97,7 @@ export function ConcernSessionProvider({ children, initialInput = {} }: { childr
     training: boolean;
     notesVersion: number;
     savedAt?: { answers: readonly unknown[]; notesVersion: number };
-  }>({ generation: 0, input: initialInput, notes: {}, training: false, notesVersion: 0 });
+  }>({ generation: 0, input: initialInput, notes: {}, training: initialTraining, notesVersion: 0 });
 
   const start = useCallback((input: ConcernInput, options?: { training?: boolean }) => {
     setState((s) => ({ generation: s.generation + 1, input, notes: {}, training: options?.training ?? false, notesVersion: 0 }));
