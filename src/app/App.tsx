@@ -8,7 +8,7 @@ import { DEFAULT_PARTNERS } from '../../machines/ids';
 import { AcuteExit } from './AcuteExit';
 import { currentLanguage, loadNamespace } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { currentPath, hrefOf, navigate, usePath } from './router';
+import { hrefOf, navigate, startPath, usePath } from './router';
 import { findRoute, ROUTES, type AppRoute, type PageProps } from './routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
@@ -165,7 +165,7 @@ export function App() {
   // Opened on #/training: the first concern is the training one, with the same input the training
   // page would start it with. Otherwise entering training starts a second concern, which remounts the
   // whole shell right after the first paint (a second full render and layout: issue 16).
-  const [initialTraining] = useState(() => currentPath() === '/training');
+  const [initialTraining] = useState(() => startPath() === '/training');
   const { i18n } = useTranslation();
   useEffect(() => {
     document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl';

@@ -89,7 +89,9 @@ function loadOne(ns: string, lng: string, loader?: Loader): Promise<void> {
   const promise = load()
     .then((mod) => {
       const data = (mod && typeof mod === 'object' && 'default' in mod ? mod.default : mod) as Json;
-      i18n.addResourceBundle(lng, ns, data, true, false);
+      // A deep merge walks every key of the namespace (the guide's has ~1,000): only needed when part of
+      // it is there already; a first load is set as it is (issue 16: most of a page's i18n time).
+      i18n.addResourceBundle(lng, ns, data, i18n.hasResourceBundle(lng, ns), false);
     })
     .finally(() => pending.delete(key));
   pending.set(key, promise);

@@ -23,3 +23,21 @@ export function dropPrerendered(keep?: string) {
     if (!kept.includes(element.id)) element.remove();
   }
 }
+
+/**
+ * Makes a route's static copy the app's root, where it stands, so React can hydrate it instead of
+ * drawing the page again: no second DOM, no second layout (issue 16). The copy loses what made it a
+ * copy (its class, id and :target anchor) and becomes #root; the start page's root, hidden meanwhile,
+ * and everything else pre-rendered go. All in one task, so no frame shows the page without it.
+ */
+export function adoptCopy(path: string): HTMLElement | undefined {
+  const copy = document.getElementById(copyId(path));
+  if (!copy?.firstElementChild) return undefined;
+  // Training's header accent came from the copy's id; the page sets this too once it runs.
+  if (path === '/training') document.documentElement.dataset.mode = 'training';
+  document.getElementById('root')?.remove();
+  copy.removeAttribute('class');
+  copy.id = 'root';
+  dropPrerendered();
+  return copy;
+}

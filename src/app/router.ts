@@ -34,6 +34,9 @@ export function setServerPath(path: string) {
   serverPath = path;
 }
 
+/** The path the app starts on: the URL's in a browser, the pre-render's at build time. */
+export const startPath = () => (typeof window === 'undefined' ? serverPath : currentPath());
+
 export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, () => serverPath);
 }

@@ -4,6 +4,7 @@ import { QUESTION_CONTENT, type QuestionContent } from '../../content/questions'
 import { resolveOutcome } from '../../content/outcomes';
 import { SOURCES } from '../../content/sources';
 import { AGE_NOTE_KEY, isAgeBand } from '../../content/age';
+import { formatDay } from '../ui/formatDay';
 import {
   EVALUATION_DUE_KEY,
   FEEDBACK_FIRST_KEY,
@@ -144,14 +145,8 @@ export function buildDocumentation(input: DocumentationInput, t: Translate): Doc
   };
 }
 
-/** 'YYYY-MM-DD' as a long date in the language, read as a calendar day (no time zone shift). */
-export function formatDay(day: string, language: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  if (!y || !m || !d) return day;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
+// The drafts' pages import the day format from here.
+export { formatDay };
 
 /** Text pasted into a record system can be rendered as HTML or Markdown there; keep notes inert. */
 function escapeMarkdown(text: string): string {

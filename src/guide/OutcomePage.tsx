@@ -3,6 +3,7 @@ import type { Sector } from '../../machines/ids';
 import { SECTOR_ROLES } from '../../machines/sector';
 import { AFTER_MELDING_SOURCES, resolveOutcome, WAITING_CONTENT, type OutcomeDisplay } from '../../content/outcomes';
 import { Button } from '../ui/Button';
+import { formatDay } from '../ui/formatDay';
 import { Heading2, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { OrderedList, UnorderedList } from '../ui/List';
@@ -46,7 +47,6 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
   const next = asList(t(`${base}.next`, { ...opts, returnObjects: true }));
   const record = asList(t(`${base}.record`, { ...opts, returnObjects: true }));
   const roles = SECTOR_ROLES[sector];
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' });
 
   return (
     <div className={`zr-page zr-outcome zr-outcome--${route}`} data-route={route} data-outcome={resolved.key}>
@@ -139,7 +139,7 @@ export function OutcomePage({ context, partner, slots, onEvaluate, onNewConcern,
           ))}
           {partner.lastConfirmed ? (
             <Paragraph className="zr-hint">
-              {t('guide:outcome.partnerLastConfirmed', { date: dateFormat.format(new Date(partner.lastConfirmed)) })}
+              {t('guide:outcome.partnerLastConfirmed', { date: formatDay(partner.lastConfirmed, i18n.language) })}
             </Paragraph>
           ) : null}
         </section>

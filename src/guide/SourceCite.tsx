@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SOURCES, type SourceId } from '../../content/sources';
+import { formatDay } from '../ui/formatDay';
 
 /**
  * Names a cited source: title (from the locales), publisher, year, citation, as a <cite> with a
@@ -12,11 +13,7 @@ export function SourceCite({ id }: { id: SourceId }) {
   const source = SOURCES[id];
   const title = t(`sources.${id}.title`);
   const checked = source.checked
-    ? t('question.sourceChecked', {
-        date: new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long' }).format(
-          new Date(`${source.checked}T12:00:00`),
-        ),
-      })
+    ? t('question.sourceChecked', { date: formatDay(source.checked, i18n.language) })
     : t('question.sourceUnchecked');
   return (
     <>

@@ -8,6 +8,7 @@ import { downloadText } from '../ui/download';
 import { SaveStatus, useStatus } from './fields';
 import { FileImportField } from './FileImportField';
 import type { SectionProps } from './SettingsPage';
+import { formatDay } from '../ui/formatDay';
 
 /** 'sociale-kaart-welstad.json' */
 function fileName(kaart: SocialeKaart): string {
@@ -33,8 +34,7 @@ export function KaartSection({ settings, save }: SectionProps) {
   const status = useStatus();
   // Remounting the import field on reset clears a refusal shown for an earlier file.
   const [importKey, setImportKey] = useState(0);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const date = (iso: string) => formatDay(iso, i18n.language);
   const name = (id: string, fallback: string) => (isDefault ? t(`common:partners.${id}`, { defaultValue: fallback }) : fallback);
 
   async function reset() {

@@ -49,6 +49,11 @@ function storage(): Storage | undefined {
   }
 }
 
+/** Nothing remembered yet: a first visit, the visit the build pre-rendered for (src/app/prerender.tsx). */
+export function isFirstVisit(): boolean {
+  return !storage()?.getItem(KEY);
+}
+
 export function readPrefs(): Prefs {
   const raw = storage()?.getItem(KEY);
   if (!raw) return { ...DEFAULT_PREFS };

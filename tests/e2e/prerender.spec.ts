@@ -126,3 +126,46 @@ test('training opened directly shows its library before the script (not a loadin
   await page.getByTestId('casus-library').getByRole('button').first().click();
   await expect(page.getByTestId('casus-library')).toHaveCount(0);
 });
+
+/** The copy's first heading is marked before the script runs; the same node must be in #root after. */
+async function openHeldAndMark(page: Page, hash: string) {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(m.text());
+  });
+  page.on('pageerror', (e) => messages.push(e.message));
+  const release = await holdEntryScript(page);
+  await page.goto(`/${hash}`, { waitUntil: 'commit' });
+  await expect(page.locator(`[id="zr-pre${hash.slice(1).replace(/\//g, '-')}"] h1`)).toBeVisible();
+  await page.evaluate(
+    (id) => ((window as unknown as { copyHeading: Element | null }).copyHeading = document.querySelector(`[id="${id}"] h1`)),
+    `zr-pre${hash.slice(1).replace(/\//g, '-')}`,
+  );
+  release();
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('#root h1')).toBeVisible();
+  const kept = await page.evaluate(() => {
+    const marked = (window as unknown as { copyHeading: Element | null }).copyHeading;
+    return Boolean(marked?.isConnected && marked === document.querySelector('#root h1'));
+  });
+  return { kept, messages };
+}
+
+for (const hash of ['#/gids', '#/verantwoording', '#/training']) {
+  test(`a first visit to ${hash} hydrates the pre-rendered copy where it stands (no second drawing, no mismatch)`, async ({ page }) => {
+    const { kept, messages } = await openHeldAndMark(page, hash);
+    expect(kept, 'the pre-rendered heading is hydrated, not drawn again').toBe(true);
+    expect(messages.filter((m) => /hydrat|did not match|mismatch/i.test(m))).toEqual([]);
+    expect(await page.locator('#root').count()).toBe(1);
+  });
+}
+
+test('with remembered choices the guide is drawn afresh and works', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('zorgroute.prefs', JSON.stringify({ language: 'nl', sector: 'vo' })));
+  const { kept, messages } = await openHeldAndMark(page, '#/gids');
+  expect(kept, 'drawn afresh: the sector may change what the page shows').toBe(false);
+  expect(messages.filter((m) => /hydrat|did not match|mismatch/i.test(m))).toEqual([]);
+  await page.getByRole('radio', { name: guide.answers.triage.acuut.nee, exact: true }).check();
+  await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
+});
