@@ -88,9 +88,12 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   useEffect(() => {
     if (audience !== 'external' || !data) return;
     let live = true;
-    void outside().then((version) => live && setExternal({ of: outside, version }));
+    // In a task of its own: after a click React runs this effect in the click's task, and making the
+    // tables to send to the Worker would lengthen it.
+    const timer = setTimeout(() => void outside().then((version) => live && setExternal({ of: outside, version })));
     return () => {
       live = false;
+      clearTimeout(timer);
     };
   }, [audience, data, outside]);
   const internalView = useMemo(
