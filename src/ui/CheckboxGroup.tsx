@@ -1,11 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { ChoiceFieldset, type ChoiceOption } from './ChoiceFieldset';
 import './checkbox.css';
 
-export interface CheckboxOption {
-  value: string;
-  label: ReactNode;
-  hint?: ReactNode;
-}
+export type CheckboxOption = ChoiceOption;
 
 /**
  * A group of checkboxes as an NL Design System fieldset (the legend names the group, so each box is
@@ -35,10 +32,6 @@ export function CheckboxGroup({
   /** Lay long lists out in columns on wide screens. */
   columns?: boolean;
 }) {
-  const uid = useId();
-  const hintId = `${uid}-hint`;
-  const errorId = `${uid}-error`;
-  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const checked = new Set(value);
   const toggle = (option: string, on: boolean) => {
     const next = new Set(checked);
@@ -47,57 +40,17 @@ export function CheckboxGroup({
     onChange(options.map((o) => o.value).filter((v) => next.has(v)));
   };
   return (
-    <div
-      className={`utrecht-form-fieldset zr-radio-group zr-checkbox-group${error ? ' utrecht-form-fieldset--invalid zr-radio-group--invalid' : ''}`}
-    >
-      <fieldset
-        className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-        aria-describedby={describedBy}
-      >
-        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{legend}</legend>
-        {hint ? (
-          <div id={hintId} className="utrecht-form-field-description zr-hint">
-            {hint}
-          </div>
-        ) : null}
-        {error ? (
-          <p id={errorId} className="utrecht-form-field-error-message zr-error-message">
-            {error}
-          </p>
-        ) : null}
-        <div className={`zr-radio-options${columns ? ' zr-checkbox-columns' : ''}`}>
-          {options.map((option, index) => {
-            const id = `${idPrefix}-${index}`;
-            const optionHintId = option.hint ? `${id}-hint` : undefined;
-            return (
-              <div key={option.value} className="utrecht-form-field utrecht-form-field--checkbox zr-radio zr-checkbox">
-                <div className="utrecht-form-field__input">
-                  <input
-                    type="checkbox"
-                    className={`utrecht-checkbox utrecht-checkbox--html-input${error ? ' utrecht-checkbox--invalid' : ''}`}
-                    id={id}
-                    name={name}
-                    value={option.value}
-                    checked={checked.has(option.value)}
-                    onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-                    aria-describedby={optionHintId}
-                  />
-                </div>
-                <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                  <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={id}>
-                    {option.label}
-                  </label>
-                </div>
-                {option.hint ? (
-                  <div id={optionHintId} className="utrecht-form-field__description utrecht-form-field-description zr-hint">
-                    {option.hint}
-                  </div>
-                ) : null}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset
+      type="checkbox"
+      name={name}
+      legend={legend}
+      hint={hint}
+      options={options}
+      isChecked={(option) => checked.has(option)}
+      onToggle={toggle}
+      error={error}
+      idPrefix={idPrefix}
+      columns={columns}
+    />
   );
 }
