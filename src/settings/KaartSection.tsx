@@ -4,6 +4,7 @@ import { DEFAULT_SOCIALE_KAART, MAX_KAART_FILE_BYTES, type SocialeKaart } from '
 import { Button } from '../ui/Button';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { ScrollTable } from '../ui/ScrollTable';
 import { downloadText } from '../ui/download';
 import { SaveStatus, useStatus } from './fields';
 import { FileImportField } from './FileImportField';
@@ -74,41 +75,22 @@ export function KaartSection({ settings, save }: SectionProps) {
       <details className="zr-details">
         <summary className="zr-details__summary">{t('settings:kaart.showServices')}</summary>
         <div className="zr-details__content">
-          <div className="zr-table-wrap" role="region" aria-labelledby="settings-kaart-caption" tabIndex={0}>
-            <table className="utrecht-table zr-table">
-              <caption id="settings-kaart-caption" className="utrecht-table__caption">
-                {t('settings:kaart.servicesTable')}
-              </caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('settings:kaart.service')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('settings:kaart.kind')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('settings:kaart.status')}
-                  </th>
-                  <th scope="col" className="utrecht-table__header-cell">
-                    {t('settings:kaart.confirmed')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {kaart.services.map((s) => (
-                  <tr key={s.id} className="utrecht-table__row">
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {name(s.id, s.name)}
-                    </th>
-                    <td className="utrecht-table__cell">{t(`common:partnerKinds.${s.kind}`)}</td>
-                    <td className="utrecht-table__cell">{t(`settings:kaart.statuses.${s.status}`)}</td>
-                    <td className="utrecht-table__cell">{date(s.lastConfirmed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            captionId="settings-kaart-caption"
+            caption={t('settings:kaart.servicesTable')}
+            columns={[t('settings:kaart.service'), t('settings:kaart.kind'), t('settings:kaart.status'), t('settings:kaart.confirmed')]}
+          >
+            {kaart.services.map((s) => (
+              <tr key={s.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {name(s.id, s.name)}
+                </th>
+                <td className="utrecht-table__cell">{t(`common:partnerKinds.${s.kind}`)}</td>
+                <td className="utrecht-table__cell">{t(`settings:kaart.statuses.${s.status}`)}</td>
+                <td className="utrecht-table__cell">{date(s.lastConfirmed)}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </div>
       </details>
 

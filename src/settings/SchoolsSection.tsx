@@ -7,6 +7,7 @@ import { ErrorSummary } from '../ui/ErrorSummary';
 import { Heading2, Heading3 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
+import { ScrollTable } from '../ui/ScrollTable';
 import { SaveStatus, TextField, useStatus } from './fields';
 import type { SectionProps } from './SettingsPage';
 
@@ -96,68 +97,50 @@ export function SchoolsSection({ settings, save }: SectionProps) {
       {schools.length === 0 ? (
         <Paragraph data-testid="settings-no-schools">{t('settings:schools.none')}</Paragraph>
       ) : (
-        <div className="zr-table-wrap" role="region" aria-labelledby="settings-schools-caption" tabIndex={0}>
-          <table className="utrecht-table zr-table" data-testid="settings-schools">
-            <caption id="settings-schools-caption" className="utrecht-table__caption">
-              {t('settings:schools.table')}
-            </caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('settings:schools.name')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('settings:schools.type')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('settings:schools.code')}
-                </th>
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('settings:schools.actions')}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {schools.map((s) => (
-                <tr key={s.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {s.name}
-                  </th>
-                  <td className="utrecht-table__cell">{t(`dimensions:schoolType.${s.type}`)}</td>
-                  <td className="utrecht-table__cell">
-                    <code>{s.id}</code>
-                  </td>
-                  <td className="utrecht-table__cell">
-                    {confirming === s.id ? (
-                      <div className="zr-settings__confirm" role="group" aria-label={t('settings:schools.removeConfirm', { name: s.name })}>
-                        <Paragraph>{t('settings:schools.removeConfirm', { name: s.name })}</Paragraph>
-                        <div className="zr-settings__row-actions">
-                          <Button appearance="primary" onClick={() => void remove(s)}>
-                            {t('settings:schools.removeYes')}
-                          </Button>
-                          <Button appearance="secondary" onClick={() => setConfirming(undefined)}>
-                            {t('settings:schools.cancel')}
-                          </Button>
-                        </div>
-                      </div>
-                    ) : (
-                      <div className="zr-settings__row-actions">
-                        <Button appearance="secondary" onClick={() => edit(s)}>
-                          {t('settings:schools.edit')}{' '}
-                          <span className="zr-visually-hidden">{s.name}</span>
-                        </Button>
-                        <Button appearance="secondary" onClick={() => setConfirming(s.id)}>
-                          {t('settings:schools.remove')}{' '}
-                          <span className="zr-visually-hidden">{s.name}</span>
-                        </Button>
-                      </div>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ScrollTable
+          captionId="settings-schools-caption"
+          caption={t('settings:schools.table')}
+          columns={[t('settings:schools.name'), t('settings:schools.type'), t('settings:schools.code'), t('settings:schools.actions')]}
+          testId="settings-schools"
+        >
+          {schools.map((s) => (
+            <tr key={s.id} className="utrecht-table__row">
+              <th scope="row" className="utrecht-table__header-cell">
+                {s.name}
+              </th>
+              <td className="utrecht-table__cell">{t(`dimensions:schoolType.${s.type}`)}</td>
+              <td className="utrecht-table__cell">
+                <code>{s.id}</code>
+              </td>
+              <td className="utrecht-table__cell">
+                {confirming === s.id ? (
+                  <div className="zr-settings__confirm" role="group" aria-label={t('settings:schools.removeConfirm', { name: s.name })}>
+                    <Paragraph>{t('settings:schools.removeConfirm', { name: s.name })}</Paragraph>
+                    <div className="zr-settings__row-actions">
+                      <Button appearance="primary" onClick={() => void remove(s)}>
+                        {t('settings:schools.removeYes')}
+                      </Button>
+                      <Button appearance="secondary" onClick={() => setConfirming(undefined)}>
+                        {t('settings:schools.cancel')}
+                      </Button>
+                    </div>
+                  </div>
+                ) : (
+                  <div className="zr-settings__row-actions">
+                    <Button appearance="secondary" onClick={() => edit(s)}>
+                      {t('settings:schools.edit')}{' '}
+                      <span className="zr-visually-hidden">{s.name}</span>
+                    </Button>
+                    <Button appearance="secondary" onClick={() => setConfirming(s.id)}>
+                      {t('settings:schools.remove')}{' '}
+                      <span className="zr-visually-hidden">{s.name}</span>
+                    </Button>
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </ScrollTable>
       )}
 
       <form onSubmit={submit} noValidate className="zr-form zr-settings__school-form" aria-labelledby="settings-school-form">
