@@ -10,8 +10,9 @@ import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
-import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice } from './recording';
+import { EMPTY_CHOICE, RecordFields } from './RecordFields';
+import { errorLinks, loadSchools } from './recording';
+import { useRecordChoice } from './useRecordChoice';
 import { RecordSectorProvider, useRecordT } from './sector';
 import { readPrefs } from '../storage/prefs';
 import './record.css';
@@ -46,29 +47,11 @@ export default function QuickRegistration(props: QuickRegistrationProps) {
 function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
   const { t } = useRecordT();
   const heading = usePageHeading(t('record:quick.title'), t('common:app.name'), 'quick-registration');
-  const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
-  const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
+  const { schools, choice, setChoice, errors, showSummary, check, record } = useRecordChoice(load);
   const [route, setRoute] = useState<QuickRoute>();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [showSummary, setShowSummary] = useState(false);
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [counted, setCounted] = useState<CountedFacts>();
   const statusRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    void load()
-      .then((list) => {
-        if (!live) return;
-        setSchools(list);
-        // One school: nothing to choose. Otherwise nothing is chosen for the user.
-        if (list.length === 1) setChoice((c) => (c.school ? c : { ...c, school: list[0]!.id }));
-      })
-      .catch(() => live && setSchools([]));
-    return () => {
-      live = false;
-    };
-  }, [load]);
 
   useEffect(() => {
     if (status === 'saved') statusRef.current?.focus();
@@ -77,20 +60,10 @@ function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!schools || status === 'saving' || status === 'saved') return;
-    const found = validateChoice(choice, schools, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setShowSummary(true);
-      return;
-    }
-    setShowSummary(false);
+    if (!check(schools)) return;
     setStatus('saving');
     try {
-      // No schools yet: the school named here is added to the settings first (no detour).
-      const { school, schools: current } = await schoolFor(choice, schools);
-      if (current.length !== schools.length) setSchools(current);
-      const reg = toRegistration({ ...choice, school: school.id }, route ? { route } : {}, now());
-      await (await loadStore()).recordRegistration(reg);
+      const { school, registration: reg } = await record(schools, route ? { route } : {}, now());
       setChoice((c) => ({ ...c, school: school.id }));
       setCounted({ school: school.name, month: reg.month, ...(route ? { route } : {}), choice: { ...choice, school: school.id } });
       setStatus('saved');

@@ -12,8 +12,9 @@ import { SummaryList } from '../ui/SummaryList';
 import { monthOf } from '../storage/cells';
 import { formatMonth } from '../ui/month';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
-import { EMPTY_CHOICE, RecordFields, type FieldErrors, type RecordChoice } from './RecordFields';
-import { errorLinks, loadSchools, loadStore, schoolFor, toRegistration, validateChoice, type Counted } from './recording';
+import { RecordFields } from './RecordFields';
+import { errorLinks, loadSchools, type Counted } from './recording';
+import { useRecordChoice } from './useRecordChoice';
 import { RecordSectorProvider, useRecordT } from './sector';
 import './record.css';
 
@@ -94,30 +95,12 @@ function RecordPanelForm({
   lang,
 }: RecordPanelProps & { headingId: string; lang: string }) {
   const { t } = useRecordT();
-  const [schools, setSchools] = useState<SchoolSetting[] | undefined>();
-  const [choice, setChoice] = useState<RecordChoice>(EMPTY_CHOICE);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [showSummary, setShowSummary] = useState(false);
+  const { schools, choice, setChoice, errors, showSummary, check, record } = useRecordChoice(load);
   // Read once: counting in this mount moves to "Geteld" through `status`, not through this branch.
   const [already] = useState(() => countedBefore);
   const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
   const statusRef = useRef<HTMLDivElement>(null);
   const month = useRef(now()).current;
-
-  useEffect(() => {
-    let live = true;
-    void load()
-      .then((list) => {
-        if (!live) return;
-        setSchools(list);
-        // One school: nothing to choose.
-        if (list.length === 1) setChoice((c) => (c.school ? c : { ...c, school: list[0]!.id }));
-      })
-      .catch(() => live && setSchools([]));
-    return () => {
-      live = false;
-    };
-  }, [load]);
 
   useEffect(() => {
     if (status.kind === 'saved' && !already) statusRef.current?.focus();
@@ -140,20 +123,10 @@ function RecordPanelForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!schools || status.kind === 'saving' || status.kind === 'saved') return;
-    const found = validateChoice(choice, schools, t);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      setShowSummary(true);
-      return;
-    }
-    setShowSummary(false);
+    if (!check(schools)) return;
     setStatus({ kind: 'saving' });
     try {
-      // No schools yet: the school named here is added to the settings first (no detour).
-      const { school, schools: now } = await schoolFor(choice, schools);
-      if (now.length !== schools.length) setSchools(now);
-      const reg = toRegistration({ ...choice, school: school.id }, { route, partner, partnerKind, flags }, month);
-      await (await loadStore()).recordRegistration(reg);
+      const { school, registration: reg } = await record(schools, { route, partner, partnerKind, flags }, month);
       onCounted?.({ school: school.name, month: reg.month });
       setStatus({
         kind: 'saved',
