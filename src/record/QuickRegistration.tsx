@@ -1,17 +1,16 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RouteId } from '../../machines/ids';
 import type { SchoolSetting } from '../storage/settings';
-import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { PageHeading } from '../ui/Heading';
 import { ButtonLink, Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { usePageHeading } from '../ui/usePageHeading';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
-import { EMPTY_CHOICE, RecordFields } from './RecordFields';
-import { errorLinks, loadSchools } from './recording';
+import { EMPTY_CHOICE } from './RecordFields';
+import { RecordForm } from './RecordForm';
+import { loadSchools } from './recording';
 import { useRecordChoice } from './useRecordChoice';
 import { RecordSectorProvider, useRecordT } from './sector';
 import { readPrefs } from '../storage/prefs';
@@ -47,7 +46,8 @@ export default function QuickRegistration(props: QuickRegistrationProps) {
 function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now = () => new Date() }: QuickRegistrationProps) {
   const { t } = useRecordT();
   const heading = usePageHeading(t('record:quick.title'), t('common:app.name'), 'quick-registration');
-  const { schools, choice, setChoice, errors, showSummary, check, record } = useRecordChoice(load);
+  const form = useRecordChoice(load);
+  const { schools, choice, setChoice, check, record } = form;
   const [route, setRoute] = useState<QuickRoute>();
   const [status, setStatus] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const [counted, setCounted] = useState<CountedFacts>();
@@ -81,7 +81,6 @@ function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now 
     heading.current?.focus();
   }
 
-  const errorList = errorLinks(errors, 'qr');
   const saved = status === 'saved';
 
   return (
@@ -99,47 +98,20 @@ function QuickRegistrationForm({ navigate, loadSchools: load = loadSchools, now 
           {t('record:quick.toGuide')}
         </Link>
       </Paragraph>
-      {schools === undefined ? (
-        <Paragraph role="status">
-          {t('record:panel.loading')}
-        </Paragraph>
-      ) : (
-        <form onSubmit={submit} noValidate className="zr-form">
-          {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
-          {saved ? null : (
-            <>
-              {schools.length === 0 ? (
-                <Paragraph className="zr-hint" data-testid="record-no-schools">
-                  {t('record:newSchool.intro')} <Link href="#/instellingen">{t('record:noSchools.link')}</Link>
-                </Paragraph>
-              ) : null}
-              <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="qr" disabled={status === 'saving'} />
-              <RadioGroup
-                name="qr-route"
-                idPrefix="qr-route"
-                legend={<span className="zr-legend-text">{t('record:fields.outcome')}</span>}
-                hint={t('record:fields.outcomeHint')}
-                options={[
-                  ...QUICK_ROUTES.map((r) => ({ value: r, label: t(`dimensions:route.${r}`) })),
-                  { value: '', label: t('record:fields.outcomeNone') },
-                ]}
-                value={route}
-                onChange={(v) => setRoute(v as QuickRoute)}
-              />
-            </>
-          )}
-          {status === 'failed' ? (
-            <Alert type="error" role="alert">
-              <Paragraph>{t('record:errors.save')}</Paragraph>
-            </Alert>
-          ) : null}
-          <div className="zr-record__actions">
-            <Button type="submit" appearance="primary" disabled={saved || status === 'saving'}>
-              {saved ? t('record:counted') : status === 'saving' ? t('record:saving') : t('record:submit')}
-            </Button>
-          </div>
-        </form>
-      )}
+      <RecordForm form={form} idPrefix="qr" settingsHref="#/instellingen" state={status} onSubmit={submit}>
+        <RadioGroup
+          name="qr-route"
+          idPrefix="qr-route"
+          legend={<span className="zr-legend-text">{t('record:fields.outcome')}</span>}
+          hint={t('record:fields.outcomeHint')}
+          options={[
+            ...QUICK_ROUTES.map((r) => ({ value: r, label: t(`dimensions:route.${r}`) })),
+            { value: '', label: t('record:fields.outcomeNone') },
+          ]}
+          value={route}
+          onChange={(v) => setRoute(v as QuickRoute)}
+        />
+      </RecordForm>
       <div ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
         {saved && counted ? <CountedSummary facts={counted} /> : null}
       </div>

@@ -4,7 +4,6 @@ import type { CountedRouteId } from '../../machines/onderling.ids';
 import type { SchoolSetting } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { ErrorSummary } from '../ui/ErrorSummary';
 import { Heading2 } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
@@ -12,8 +11,8 @@ import { SummaryList } from '../ui/SummaryList';
 import { monthOf } from '../storage/cells';
 import { formatMonth } from '../ui/month';
 import { CountedSummary, type CountedFacts } from './CountedSummary';
-import { RecordFields } from './RecordFields';
-import { errorLinks, loadSchools, type Counted } from './recording';
+import { RecordForm } from './RecordForm';
+import { loadSchools, type Counted } from './recording';
 import { useRecordChoice } from './useRecordChoice';
 import { RecordSectorProvider, useRecordT } from './sector';
 import './record.css';
@@ -95,7 +94,8 @@ function RecordPanelForm({
   lang,
 }: RecordPanelProps & { headingId: string; lang: string }) {
   const { t } = useRecordT();
-  const { schools, choice, setChoice, errors, showSummary, check, record } = useRecordChoice(load);
+  const form = useRecordChoice(load);
+  const { schools, choice, check, record } = form;
   // Read once: counting in this mount moves to "Geteld" through `status`, not through this branch.
   const [already] = useState(() => countedBefore);
   const [status, setStatus] = useState<Status>(already ? { kind: 'saved', ...already } : { kind: 'idle' });
@@ -143,7 +143,6 @@ function RecordPanelForm({
   }
 
   const saved = status.kind === 'saved';
-  const errorList = errorLinks(errors, 'rp');
 
   if (already) {
     // Counted earlier in this concern (another outcome of it, or the same one shown again).
@@ -171,35 +170,7 @@ function RecordPanelForm({
         </Paragraph>
       ) : null}
       {saved ? null : <SummaryList rows={facts} />}
-      {schools === undefined ? (
-        <Paragraph role="status">
-          {t('record:panel.loading')}
-        </Paragraph>
-      ) : (
-        <form onSubmit={submit} noValidate className="zr-form">
-          {showSummary && errorList.length > 0 ? <ErrorSummary title={t('record:errors.title')} errors={errorList} /> : null}
-          {saved ? null : (
-            <>
-              {schools.length === 0 ? (
-                <Paragraph className="zr-hint" data-testid="record-no-schools">
-                  {t('record:newSchool.intro')} <Link href={settingsHref}>{t('record:noSchools.link')}</Link>
-                </Paragraph>
-              ) : null}
-              <RecordFields schools={schools} value={choice} onChange={setChoice} errors={errors} idPrefix="rp" disabled={status.kind === 'saving'} />
-            </>
-          )}
-          {status.kind === 'failed' ? (
-            <Alert type="error" role="alert">
-              <Paragraph>{t('record:errors.save')}</Paragraph>
-            </Alert>
-          ) : null}
-          <div className="zr-record__actions">
-            <Button type="submit" appearance="primary" disabled={saved || status.kind === 'saving'} aria-describedby={saved ? 'rp-status' : undefined}>
-              {saved ? t('record:counted') : status.kind === 'saving' ? t('record:saving') : t('record:submit')}
-            </Button>
-          </div>
-        </form>
-      )}
+      <RecordForm form={form} idPrefix="rp" settingsHref={settingsHref} state={status.kind} statusId="rp-status" onSubmit={submit} />
       <div id="rp-status" ref={statusRef} tabIndex={-1} role="status" className="zr-record__status">
         {saved ? <CountedSummary facts={status} /> : null}
       </div>
