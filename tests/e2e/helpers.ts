@@ -134,3 +134,13 @@ export async function checkPage(page: Page, lng: 'nl' | 'en', heading: string | 
   await expect(page.getByRole('button', { name: COMMON[lng].acute.button })).toBeVisible();
   await expectNoAxeViolations(page, `${label} (${lng})`);
 }
+
+/**
+ * Training's live library: the page has run (its effect marks html[data-mode=training]) and is not the
+ * inert library drawn while training is entered nor the build's static copy. Before that, a file set
+ * on the library's hidden input could land in an instance about to be replaced.
+ */
+export async function untilLiveTraining(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'training', { timeout: 30_000 });
+  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0, { timeout: 30_000 });
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { untilLiveTraining } from './helpers';
 
 /**
  * The leaks a browser adds (issue 13, "Medium and low"), proven in Chromium against the built app
@@ -235,7 +236,7 @@ test('oversized and over-long imports are refused with one plain sentence and ch
   // Casus: too large, and a story over its bound.
   await page.goto('/#/training');
   // The library is inert while training is entered (and as the pre-rendered copy): wait for the live one.
-  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0);
+  await untilLiveTraining(page);
   const casusInput = page.getByTestId('own-casus-input');
   await casusInput.setInputFiles(padded('casus-groot.json', 256 * 1024 + 1));
   await expect(page.getByTestId('own-casus-sentence')).toContainText('casus-groot.json’ kan niet als casus worden geladen: het bestand is groter dan 256 kB');

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { DEFAULT_PARTNERS, QUESTION_IDS, ROUTES } from '../../machines/ids';
 import { MAP_NODES } from '../../src/training/map/routeMap';
 import { test, expect, expectNoAxeViolations } from './fixtures';
-import { addSchool, answer, startConcern } from './helpers';
+import { addSchool, answer, startConcern, untilLiveTraining } from './helpers';
 
 /**
  * Training mode in the built app, by keyboard: a trainer opens a shipped casus, steps forward and
@@ -171,7 +171,7 @@ test('an own casus file with an unknown question id is refused with a message na
   await page.goto('/#/training');
   // The library is drawn inert while training is entered (and as the pre-rendered copy): a person
   // cannot use its file field then, but Playwright can fill a hidden input that is about to go.
-  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0);
+  await untilLiveTraining(page);
   const own = {
     id: 'eigen-casus',
     title: { nl: 'Eigen casus', en: 'Own case' },
@@ -381,7 +381,7 @@ test('a discussion moment: the room chooses otherwise, the casus says why, the t
 
 test('an own casus file that is not JSON: one plain sentence in the page\'s language (English here)', async ({ page }) => {
   await page.goto('/#/training');
-  await expect(page.locator('[data-entering], .zr-pre')).toHaveCount(0);
+  await untilLiveTraining(page);
   await page.getByRole('button', { name: common.language.switchTo }).click();
   await expect(page.getByTestId('training-banner')).toContainText('Training mode');
   await page.getByTestId('own-casus-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "id": "x",\n}') });
