@@ -120,6 +120,7 @@ test('titles on guide, drafts and training pages name no question, route or casu
   await expectNeutralTitle(page, common.nav.drafts);
 
   await page.goto('/#/training');
+  await untilLiveTraining(page);
   await expect(page.getByTestId('training-banner')).toBeVisible();
   await expectNeutralTitle(page, common.nav.training);
   // The presenter's heading carries the casus title; the browser's title does not.

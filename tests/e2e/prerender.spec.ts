@@ -169,3 +169,17 @@ test('with remembered choices the guide is drawn afresh and works', async ({ pag
   await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
 });
+
+test('a choice made in the guide copy before the script ran is undone when the app takes over', async ({ page }) => {
+  const release = await holdEntryScript(page);
+  await page.goto('/#/gids', { waitUntil: 'commit' });
+  const yes = page.locator('#zr-pre-gids input[type=radio]').first();
+  await yes.check();
+  release();
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0, { timeout: 30_000 });
+  // What shows is what the app holds: nothing chosen, and "Verder" asks for a choice.
+  await expect(page.locator('#root input[type=radio]:checked')).toHaveCount(0);
+  await page.getByRole('radio', { name: guide.answers.triage.acuut.nee, exact: true }).check();
+  await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
+});

@@ -90,6 +90,7 @@ test('a trainer plays a shipped casus by keyboard and nothing is counted', async
   expect(before.rows.length, 'the real concern was counted').toBeGreaterThan(0);
 
   await page.goto('/#/training');
+  await untilLiveTraining(page);
   await expect(page.getByTestId('training-banner')).toContainText('Trainingsmodus — er wordt niets geteld of bewaard');
   const item = page.locator(`[data-casus="${casus.id}"]`);
   await expect(item).toContainText(casus.title.nl);
@@ -275,6 +276,8 @@ for (const size of [
     test.setTimeout(180_000);
     await page.setViewportSize(size);
     await page.goto('/#/training');
+    // The build's copy of the library is on screen before the app owns it: a click there does nothing.
+    await untilLiveTraining(page);
     await page.locator(`[data-casus="${teaching.id}"]`).getByRole('button').click();
     await expect(page.getByTestId('presenter')).toBeVisible();
     await expect(page.getByTestId('route-map').locator('[data-current]')).toHaveCount(1);
@@ -348,6 +351,7 @@ test('a discussion moment: the room chooses otherwise, the casus says why, the t
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/#/training');
+  await untilLiveTraining(page);
   await page.locator(`[data-casus="${teaching.id}"]`).getByRole('button').click();
   const at = teaching.answers.findIndex(([q]) => q === 'afweging.2');
   for (let i = 0; i < at; i++) await page.keyboard.press('n');
