@@ -12,7 +12,7 @@ import type { ConcernActorModule, ConcernActorRef } from './actor';
  *
  * This module is in the first load, the statechart is not (issue 16, budget): xstate, @xstate/react
  * and the machine are in `./actor`, which every page that drives the concern imports and which the
- * provider otherwise loads once the first page is on screen. Until then there is no actor, and a
+ * app otherwise loads once the first page has settled (App). Until then there is no actor, and a
  * concern without an actor has no answers (the start page needs no more).
  */
 
