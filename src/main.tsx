@@ -9,6 +9,7 @@ import './styles/prerender.css';
 // the script, or the library reflows when the page's own chunk arrives (CLS 0.083 in Lighthouse).
 import './training/training.css';
 import { App, preloadPage } from './app/App';
+import { holdEarlyInput, whenLive } from './app/earlyInput';
 import { initI18n, setLanguage } from './app/i18n';
 import { adoptCopy, dropPrerendered, PRERENDERED_PATHS } from './app/prerendered';
 import { currentPath, setServerPath } from './app/router';
@@ -35,6 +36,12 @@ const hydrate = (container: HTMLElement) =>
     });
   });
 
+/** Clicks on the pre-rendered page before it is live are done again once it is (src/app/earlyInput.ts). */
+function hydrateHolding(container: HTMLElement, early: ReturnType<typeof holdEarlyInput>) {
+  void whenLive().then(() => early.replay());
+  hydrate(container);
+}
+
 /**
  * The build pre-rendered the start page, and the first screens of the guide, the report and training,
  * in Dutch for a first visit (src/app/prerender.tsx). On the start page in Dutch React takes that HTML
@@ -48,22 +55,25 @@ function boot() {
   dropPrerendered(language === 'nl' ? path : undefined);
   // The page and its namespaces first: hydration must not suspend (App's preloadPage).
   if (language === 'nl' && path === '/' && container.firstElementChild) {
-    void preloadPage('/').then(() => hydrate(container));
+    const early = holdEarlyInput();
+    void preloadPage('/').then(() => hydrateHolding(container, early));
     return;
   }
   // Only a first visit: remembered choices (the sector) may change what these pages draw.
   if (language === 'nl' && isFirstVisit() && (PRERENDERED_PATHS as readonly string[]).includes(path)) {
+    const early = holdEarlyInput();
     void preloadPage(path).then(() => {
       // The route may have changed while its page loaded: then draw afresh after all.
       const copy = currentPath() === path ? adoptCopy(path) : undefined;
       if (!copy) {
+        early.drop();
         dropPrerendered();
         render();
         return;
       }
       // The copy was rendered with this path as the server's (useSyncExternalStore's server snapshot).
       setServerPath(path);
-      hydrate(copy);
+      hydrateHolding(copy, early);
     });
     return;
   }

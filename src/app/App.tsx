@@ -12,6 +12,7 @@ import { hrefOf, navigate, startPath, usePath } from './router';
 import { findRoute, ROUTES, type AppRoute, type PageProps } from './routes';
 import { NotFoundPage } from './NotFoundPage';
 import { Footer } from './Footer';
+import { markLive } from './earlyInput';
 import { whenSettled } from './settled';
 import { schedulePurgeOfExpiredDrafts } from './purgeDrafts';
 import { dropPrerendered } from './prerendered';
@@ -51,10 +52,13 @@ export async function preloadPage(path: string) {
 
 /**
  * Rendered beside the page inside its Suspense boundary, so it commits together with the first
- * page: then the build's static copies of other routes' first screens can go (src/app/prerendered.ts).
+ * page: then the build's static copies of other routes' first screens can go (src/app/prerendered.ts),
+ * and the page is live (a boundary may hydrate after the shell's own commit).
  */
 function PageShown() {
   useLayoutEffect(dropPrerendered, []);
+  // The page is live (hydrated or drawn): clicks held on the pre-rendered page are done again.
+  useEffect(markLive, []);
   return null;
 }
 

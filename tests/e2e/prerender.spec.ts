@@ -183,3 +183,36 @@ test('a choice made in the guide copy before the script ran is undone when the a
   await page.getByRole('button', { name: common.actions.continue, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible();
 });
+
+/** Holds a page chunk back: the entry has run (it asked for the chunk) but the app is not live yet. */
+async function holdChunk(page: Page, pattern: RegExp) {
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const wasAsked = new Promise<void>((r) => (asked = r));
+  await page.route(pattern, async (route) => {
+    asked();
+    await released;
+    await route.continue();
+  });
+  return { release, wasAsked };
+}
+
+test('clicks on the start page before it is live are done once it is: a choice kept, the language switched', async ({ page }) => {
+  const { release, wasAsked } = await holdChunk(page, /\/assets\/StartPage-[^/]+\.js$/);
+  await page.goto('/', { waitUntil: 'commit' });
+  await wasAsked;
+  // The page is the build's HTML: the script runs, React has not taken it over.
+  await page.locator('input[name="role"][value="ib"]').check();
+  await page.getByRole('button', { name: common.language.switchTo }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en', { timeout: 30_000 });
+  const en = JSON.parse(readFileSync(new URL('../../content/locales/en/guide.json', import.meta.url), 'utf8'));
+  await expect(page.getByRole('heading', { level: 1, name: en.start.title })).toBeVisible();
+  // The role checked before hydration is the app's state, not just the box's: with a sector, "Begin" goes on.
+  await expect(page.locator('input[name="role"][value="ib"]')).toBeChecked();
+  await page.locator('input[name="sector"][value="po"]').check();
+  await page.getByRole('button', { name: en.start.begin, exact: true }).click();
+  await expect(page).toHaveURL(/#\/gids$/);
+});
