@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportResult, Store } from '../storage/store';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -9,6 +8,7 @@ import { downloadText } from '../ui/download';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { formatBytes, readTextFile } from '../ui/readFile';
+import { useSectorT } from '../ui/sectorWords';
 import { MAX_COUNTS_FILES, MAX_COUNTS_FILE_BYTES, countsIssueText } from './importMessages';
 
 export type ExchangeStore = Pick<Store, 'exportCounts' | 'importCountsFiles'>;
@@ -39,7 +39,7 @@ export function ExchangePanel({
   threshold: number;
   onImported(): void;
 }) {
-  const { t, i18n } = useTranslation(['report', 'common']);
+  const { t, i18n } = useSectorT(['report', 'common']);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const [exported, setExported] = useState<string>();
   const [exportFailed, setExportFailed] = useState(false);

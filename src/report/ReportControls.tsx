@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { CheckboxGroup } from '../ui/CheckboxGroup';
 import { Heading2 } from '../ui/Heading';
@@ -6,6 +5,7 @@ import { Link } from '../ui/Link';
 import { MonthField } from '../ui/MonthField';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
+import { useSectorT } from '../ui/sectorWords';
 import type { Audience } from './reportVersion';
 import type { usePeriod } from './usePeriod';
 import type { useSchoolChoice } from './useSchoolChoice';
@@ -24,7 +24,7 @@ export interface ReportControlsProps {
  * period and schools, for outside it one ended calendar year (every school: release.ts), print.
  */
 export function ReportControls({ period, choice, audience, onAudience, release }: ReportControlsProps) {
-  const { t } = useTranslation(['report', 'common']);
+  const { t } = useSectorT(['report', 'common']);
   const { schools, selectedIds, setGroup } = choice;
   const groups = (
     [

@@ -1,11 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CONTENT_VERSION } from '../../content/version';
 import { monthOf } from '../storage/cells';
 import { readPrefs } from '../storage/prefs';
 import { Alert } from '../ui/Alert';
 import { PageHeading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { SectorWordsProvider, useSectorT } from '../ui/sectorWords';
 import { usePageHeading } from '../ui/usePageHeading';
 import { csvFile } from './csvFiles';
 import { ExchangePanel } from './ExchangePanel';
@@ -42,7 +42,10 @@ const defaultLoadStore = () => import('../storage/store').then((m) => m.getStore
  * reportVersion (the tables of each audience), csvFiles (the CSV files), ReportControls and ReportView.
  */
 export default function ReportPage({ loadStore = defaultLoadStore, now = () => new Date() }: ReportPageProps) {
-  const { t, i18n } = useTranslation(['report', 'common']);
+  // The kinderopvang counts per locatie, not per school (issue 14 §6): the words follow the sector of
+  // the start page (a preference of this browser), here and in the tables, charts and CSV files.
+  const [sector] = useState(() => readPrefs().sector);
+  const { t, i18n } = useSectorT(['report', 'common'], sector);
   const lang: Lang = i18n.language === 'en' ? 'en' : 'nl';
   const heading = usePageHeading(t('report:title'), t('common:app.name'), 'report');
   const { data, failed, reload } = useReportData(loadStore);
@@ -120,87 +123,88 @@ export default function ReportPage({ loadStore = defaultLoadStore, now = () => n
   );
 
   return (
-    <div className="zr-page zr-report" data-testid="report-page" data-audience={audience}>
-      <PageHeading ref={heading}>{t('report:title')}</PageHeading>
-      <Paragraph lead className="zr-no-print">
-        {/* The kinderopvang counts per locatie, not per school (issue 14 §6): the sector of the start page. */}
-        {t('report:lead', { context: readPrefs().sector })}
-      </Paragraph>
-
-      {failed ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('report:loadError')}</Paragraph>
-        </Alert>
-      ) : !data ? (
-        <Paragraph role="status">
-          {t('report:loading')}
+    <SectorWordsProvider value={sector}>
+      <div className="zr-page zr-report" data-testid="report-page" data-audience={audience}>
+        <PageHeading ref={heading}>{t('report:title')}</PageHeading>
+        <Paragraph lead className="zr-no-print">
+          {t('report:lead')}
         </Paragraph>
-      ) : (
-        <>
-          <ReportControls
-            period={periodState}
-            choice={choice}
-            audience={audience}
-            onAudience={setAudience}
-            release={{ years, year, onYear: setYear }}
-          />
 
-          {!view ? (
-            <Paragraph role="status" data-testid="report-building">
-              {t('report:building')}
-            </Paragraph>
-          ) : (
-            <div aria-busy={updating || undefined} className="zr-report__version">
-              {updating ? (
-                <Paragraph role="status" className="zr-hint zr-no-print" data-testid="report-building">
-                  {t('report:building')}
-                </Paragraph>
-              ) : null}
-              <section className="zr-report__meta" aria-labelledby="report-meta" data-testid="report-meta">
-                <h2 id="report-meta" className="utrecht-heading-2 zr-report__meta-title">
-                  {data.settings.organisation ? `${t('report:title')} ${data.settings.organisation}` : t('report:title')}
-                </h2>
-                <dl className="zr-report__facts">
-                  <div>
-                    <dt>{t('report:period')}</dt>
-                    <dd data-testid="report-period">{periodText}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('report:schoolsIncluded')}</dt>
-                    <dd>{view.schools.length > 0 ? view.schools.map((s) => s.name).join(', ') : t('report:noSchoolsIncluded')}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('report:contentVersion')}</dt>
-                    <dd data-testid="report-content-version">{CONTENT_VERSION}</dd>
-                  </div>
-                  <div>
-                    <dt>{t('report:version')}</dt>
-                    <dd>{t(`report:audience.${audience}`)}</dd>
-                  </div>
-                </dl>
-                <Paragraph className="zr-report__rule" data-testid="report-rule">
-                  {ruleText(audience)}
-                </Paragraph>
-              </section>
+        {failed ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('report:loadError')}</Paragraph>
+          </Alert>
+        ) : !data ? (
+          <Paragraph role="status">
+            {t('report:loading')}
+          </Paragraph>
+        ) : (
+          <>
+            <ReportControls
+              period={periodState}
+              choice={choice}
+              audience={audience}
+              onAudience={setAudience}
+              release={{ years, year, onYear: setYear }}
+            />
 
-              {audience === 'external' && view.period === undefined ? (
-                <Alert type="info" data-testid="report-no-release">
-                  <Paragraph>{t('report:release.none')}</Paragraph>
-                </Alert>
-              ) : view.registrations === 0 ? (
-                <Alert type="info" data-testid="report-empty">
-                  <Paragraph>{t('report:empty')}</Paragraph>
-                  <Paragraph>{t('report:emptyHint')}</Paragraph>
-                </Alert>
-              ) : (
-                <ReportView sections={view.sections} lang={lang} />
-              )}
-            </div>
-          )}
+            {!view ? (
+              <Paragraph role="status" data-testid="report-building">
+                {t('report:building')}
+              </Paragraph>
+            ) : (
+              <div aria-busy={updating || undefined} className="zr-report__version">
+                {updating ? (
+                  <Paragraph role="status" className="zr-hint zr-no-print" data-testid="report-building">
+                    {t('report:building')}
+                  </Paragraph>
+                ) : null}
+                <section className="zr-report__meta" aria-labelledby="report-meta" data-testid="report-meta">
+                  <h2 id="report-meta" className="utrecht-heading-2 zr-report__meta-title">
+                    {data.settings.organisation ? `${t('report:title')} ${data.settings.organisation}` : t('report:title')}
+                  </h2>
+                  <dl className="zr-report__facts">
+                    <div>
+                      <dt>{t('report:period')}</dt>
+                      <dd data-testid="report-period">{periodText}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('report:schoolsIncluded')}</dt>
+                      <dd>{view.schools.length > 0 ? view.schools.map((s) => s.name).join(', ') : t('report:noSchoolsIncluded')}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('report:contentVersion')}</dt>
+                      <dd data-testid="report-content-version">{CONTENT_VERSION}</dd>
+                    </div>
+                    <div>
+                      <dt>{t('report:version')}</dt>
+                      <dd>{t(`report:audience.${audience}`)}</dd>
+                    </div>
+                  </dl>
+                  <Paragraph className="zr-report__rule" data-testid="report-rule">
+                    {ruleText(audience)}
+                  </Paragraph>
+                </section>
 
-          <ExchangePanel loadStore={loadStore} csv={csv} threshold={threshold} onImported={reload} />
-        </>
-      )}
-    </div>
+                {audience === 'external' && view.period === undefined ? (
+                  <Alert type="info" data-testid="report-no-release">
+                    <Paragraph>{t('report:release.none')}</Paragraph>
+                  </Alert>
+                ) : view.registrations === 0 ? (
+                  <Alert type="info" data-testid="report-empty">
+                    <Paragraph>{t('report:empty')}</Paragraph>
+                    <Paragraph>{t('report:emptyHint')}</Paragraph>
+                  </Alert>
+                ) : (
+                  <ReportView sections={view.sections} lang={lang} />
+                )}
+              </div>
+            )}
+
+            <ExchangePanel loadStore={loadStore} csv={csv} threshold={threshold} onImported={reload} />
+          </>
+        )}
+      </div>
+    </SectorWordsProvider>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { Heading2 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { useSectorT } from '../ui/sectorWords';
 import Bars from './charts/Bars';
 import { DataTable } from './DataTable';
 import type { Lang } from './format';
@@ -18,7 +18,7 @@ const CHARTED: Partial<Record<Section['id'], string>> = {
 };
 
 function ChartPair({ table, title }: { table: GroupTable; title: string }) {
-  const { t } = useTranslation('report');
+  const { t } = useSectorT('report');
   return (
     <div className="zr-chart-pair">
       {(['po', 'vo'] as const).map((g) => {
@@ -84,7 +84,7 @@ export function useStaged<T>(items: readonly T[]): { shown: readonly T[]; pendin
 
 /** Every section of the verantwoording: a chart per group (PO and VO side by side) with its data table. */
 export function ReportView({ sections: all, lang }: { sections: readonly (Section & { omitted?: string[] })[]; lang: Lang }) {
-  const { t } = useTranslation('report');
+  const { t } = useSectorT('report');
   const { shown: sections, pending } = useStaged(all);
   return (
     <div className="zr-report__sections" aria-busy={pending || undefined} data-testid="report-sections">

@@ -1,5 +1,4 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { SCHOOL_TYPES, type SchoolType } from '../../machines/ids';
 import { uniqueSlug, type SchoolSetting } from '../storage/settings';
 import { Button } from '../ui/Button';
@@ -8,6 +7,7 @@ import { Heading2, Heading3 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import { RadioGroup } from '../ui/RadioGroup';
 import { ScrollTable } from '../ui/ScrollTable';
+import { useSectorT } from '../ui/sectorWords';
 import { SaveStatus, TextField, useStatus } from './fields';
 import type { SectionProps } from './SettingsPage';
 
@@ -23,12 +23,13 @@ interface Draft {
 const EMPTY: Draft = { name: '', type: '' };
 
 /**
- * The organisation's schools, each PO or VO. A school's id is made from its name once and kept when
+ * The organisation's schools, each PO or VO; in the kinderopvang its locaties, each counted under PO
+ * or VO (the words follow the sector: src/ui/sectorWords.tsx). A school's id is made from its name once and kept when
  * the name changes, so its counters stay its own; removing a school keeps its counters too (the
  * report then shows them under the id).
  */
 export function SchoolsSection({ settings, save }: SectionProps) {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t } = useSectorT(['settings', 'common']);
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [errors, setErrors] = useState<{ name?: string; type?: string }>({});
   const [showSummary, setShowSummary] = useState(false);
@@ -160,6 +161,7 @@ export function SchoolsSection({ settings, save }: SectionProps) {
           name="settings-school-type"
           idPrefix="settings-school-type"
           legend={<span className="zr-legend-text">{t('settings:schools.type')}</span>}
+          hint={t('settings:schools.typeHint')}
           options={SCHOOL_TYPES.map((type) => ({ value: type, label: t(`dimensions:schoolType.${type}`) }))}
           value={draft.type}
           onChange={(v) => setDraft({ ...draft, type: v as SchoolType })}

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { readPrefs } from '../storage/prefs';
 import type { Settings } from '../storage/settings';
 import type { Store } from '../storage/store';
 import { Alert } from '../ui/Alert';
 import { Heading2 } from '../ui/Heading';
 import { PageHeading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { SectorWordsProvider, useSectorT } from '../ui/sectorWords';
 import { usePageHeading } from '../ui/usePageHeading';
 import { KaartSection } from './KaartSection';
 import { OrganisationSection } from './OrganisationSection';
@@ -36,7 +37,10 @@ export interface SectionProps {
  * kept. Each section saves on its own, so a mistake in one never blocks another.
  */
 export default function SettingsPage({ dangerZone, loadStore = defaultLoadStore }: SettingsPageProps) {
-  const { t } = useTranslation(['settings', 'common']);
+  // A kinderopvang organisation sets up locaties, not schools (issue 14 §6): the words follow the
+  // sector of the start page; what is stored (a `school` typed po or vo) is the same in every sector.
+  const [sector] = useState(() => readPrefs().sector);
+  const { t } = useSectorT(['settings', 'common'], sector);
   const heading = usePageHeading(t('settings:title'), t('common:app.name'), 'settings');
   const [settings, setSettings] = useState<Settings | undefined>();
   const [failed, setFailed] = useState(false);
@@ -65,32 +69,34 @@ export default function SettingsPage({ dangerZone, loadStore = defaultLoadStore 
   );
 
   return (
-    <div className="zr-page zr-settings" data-testid="settings-page">
-      <PageHeading ref={heading}>{t('settings:title')}</PageHeading>
-      <Paragraph lead>{t('settings:lead')}</Paragraph>
-      {failed ? (
-        <Alert type="error" role="alert">
-          <Paragraph>{t('settings:errors.load')}</Paragraph>
-        </Alert>
-      ) : !settings ? (
-        <Paragraph role="status">
-          {t('common:app.loading')}
-        </Paragraph>
-      ) : (
-        <>
-          <OrganisationSection key={`o${revision}`} settings={settings} save={save} />
-          <SchoolsSection key={`s${revision}`} settings={settings} save={save} />
-          <KaartSection key={`k${revision}`} settings={settings} save={save} />
-          <PrivacySection key={`p${revision}`} settings={settings} save={save} />
-          <ShareSection settings={settings} save={save} onReplaced={() => setRevision((r) => r + 1)} />
-          {dangerZone ? (
-            <section className="zr-section zr-settings__section" aria-labelledby="settings-danger">
-              <Heading2 id="settings-danger">{t('settings:danger.title')}</Heading2>
-              {dangerZone}
-            </section>
-          ) : null}
-        </>
-      )}
-    </div>
+    <SectorWordsProvider value={sector}>
+      <div className="zr-page zr-settings" data-testid="settings-page">
+        <PageHeading ref={heading}>{t('settings:title')}</PageHeading>
+        <Paragraph lead>{t('settings:lead')}</Paragraph>
+        {failed ? (
+          <Alert type="error" role="alert">
+            <Paragraph>{t('settings:errors.load')}</Paragraph>
+          </Alert>
+        ) : !settings ? (
+          <Paragraph role="status">
+            {t('common:app.loading')}
+          </Paragraph>
+        ) : (
+          <>
+            <OrganisationSection key={`o${revision}`} settings={settings} save={save} />
+            <SchoolsSection key={`s${revision}`} settings={settings} save={save} />
+            <KaartSection key={`k${revision}`} settings={settings} save={save} />
+            <PrivacySection key={`p${revision}`} settings={settings} save={save} />
+            <ShareSection settings={settings} save={save} onReplaced={() => setRevision((r) => r + 1)} />
+            {dangerZone ? (
+              <section className="zr-section zr-settings__section" aria-labelledby="settings-danger">
+                <Heading2 id="settings-danger">{t('settings:danger.title')}</Heading2>
+                {dangerZone}
+              </section>
+            ) : null}
+          </>
+        )}
+      </div>
+    </SectorWordsProvider>
   );
 }

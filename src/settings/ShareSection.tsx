@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAX_SETTINGS_FILE_BYTES, settingsToFileText, type Settings } from '../storage/settings';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 import { Heading2, Heading3 } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
+import { useSectorT } from '../ui/sectorWords';
 import { settingsChanges, type SettingsChange } from './changes';
 import { SaveStatus, useStatus } from './fields';
 import { FileImportField } from './FileImportField';
@@ -24,7 +24,7 @@ type Pending = { file: string; settings: Settings; changes: SettingsChange[] };
  * gets weaker (lower threshold, longer retention or idle lock, another kaart) and asks.
  */
 export function ShareSection({ settings, save, onReplaced }: SectionProps & { onReplaced(): void }) {
-  const { t } = useTranslation(['settings', 'common']);
+  const { t } = useSectorT(['settings', 'common']);
   const inputId = useId();
   const inputRef = useRef<HTMLButtonElement>(null);
   const [pending, setPending] = useState<Pending>();
