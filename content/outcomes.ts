@@ -52,7 +52,8 @@ const MELDCODE_SOURCES: readonly SourceId[] = ['nji-afwegingskader', 'augeo-veil
  * assessment within five working days (vt-terugkoppeling-2019), the second at the end of Veilig
  * Thuis' involvement (c-support-veilig-thuis), the professional's lasting responsibility
  * (meldcode-nu-melden), afwegingen 3–5 together (nji-afwegingskader), asking yourself when the
- * feedback is late (handelingsprotocol-navragen, a regional protocol followed as good practice).
+ * feedback is late (handelingsprotocol-navragen, a regional protocol followed as good practice); the
+ * public holidays the reminder does not count as working days (algemene-termijnenwet).
  */
 export const AFTER_MELDING_SOURCES: readonly SourceId[] = [
   'vt-terugkoppeling-2019',
@@ -60,6 +61,8 @@ export const AFTER_MELDING_SOURCES: readonly SourceId[] = [
   'meldcode-nu-melden',
   'nji-afwegingskader',
   'handelingsprotocol-navragen',
+  // The working days of the feedback reminder skip the feestdagen of its art. 3 (src/drafts/holidays.ts).
+  'algemene-termijnenwet',
 ];
 
 export const OUTCOMES = {

@@ -93,6 +93,8 @@ export const SOURCE_IDS = [
   'verwijsindex-midden-nederland',
   'ggd-twente-voorschools',
   'nji-vsmw-rotterdam',
+  // Which days the feedback reminder counts as working days (src/drafts/holidays.ts).
+  'algemene-termijnenwet',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -1002,6 +1004,20 @@ export const SOURCES: Record<SourceId, Source> = {
     excerpts: [
       'De voorschools maatschappelijk werkers sluiten aan op de zorgstructuur van het kinderdagverblijf of de peuterspeelzaal.',
       'Zij ondersteunen de pedagogisch medewerkers, bieden kortdurende hulpverlening aan de ouders',
+    ],
+  },
+  'algemene-termijnenwet': {
+    id: 'algemene-termijnenwet',
+    publisher: 'staatsrechtpraktijk.nl',
+    year: 2018,
+    url: 'https://staatsrechtpraktijk.nl/nieuwjaarsdag-en-kerstmis-in-het-staatsrecht/',
+    citation: 'Algemene termijnenwet, art. 3 lid 1 en 2',
+    checked: COMPARED,
+    // The article as quoted on this page (the consolidated act on wetten.overheid.nl was not in reach;
+    // juridischwoordenboek.nl quotes the same words). Which days the feedback reminder skips.
+    excerpts: [
+      'Artikel 3 lid 1 en 2 van de Algemene termijnenwet luidt: Algemeen erkende feestdagen in de zin van deze wet zijn: de Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen, de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd en de vijfde mei.',
+      'Voor de toepassing van deze wet wordt de Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld.',
     ],
   },
 };

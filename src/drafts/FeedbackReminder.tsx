@@ -1,3 +1,4 @@
+import { SOURCES } from '../../content/sources';
 import { Paragraph } from '../ui/Paragraph';
 import { formatDay, type Translate } from './documentation';
 import { feedbackStatus } from './feedback';
@@ -28,12 +29,29 @@ export function FeedbackReminder({
         : status.state === 'first'
           ? t('drafts:afterMelding.status.first', { first: day(status.first) })
           : t('drafts:afterMelding.status.complete', { first: day(status.first), second: day(status.second) });
-  return (
+  const reminder = (
     <Paragraph
       className={`zr-reminder zr-feedback-reminder${status.state === 'overdue' ? ' zr-reminder--due' : ''}`}
       data-feedback={status.state}
     >
       {text}
     </Paragraph>
+  );
+  if (status.state !== 'waiting' && status.state !== 'overdue') return reminder;
+  // Which days count (src/drafts/holidays.ts) states the law, so it names its source and the day it was compared.
+  const source = SOURCES['algemene-termijnenwet'];
+  return (
+    <>
+      {reminder}
+      <Paragraph className="zr-hint" data-testid="feedback-working-days">
+        {t('drafts:afterMelding.workingDays')}{' '}
+        <cite className="zr-cite">
+          <a className="utrecht-link utrecht-link--html-a" href={source.url} rel="noreferrer noopener">
+            {t('drafts:afterMelding.workingDaysSource', { checked: day(source.checked!) })}
+          </a>
+        </cite>
+        .
+      </Paragraph>
+    </>
   );
 }

@@ -13,9 +13,25 @@ describe('addWorkingDays', () => {
   });
 
   it('crosses months, years and the DST change without losing a day', () => {
-    expect(addWorkingDays('2026-12-30', 5)).toBe('2027-01-06');
     expect(addWorkingDays('2026-03-27', 1)).toBe('2026-03-30');
     expect(addWorkingDays('2026-10-23', 5)).toBe('2026-10-30');
+  });
+
+  it('skips the public holidays: Easter, King\'s Day and 5 May, Ascension, Christmas and New Year', () => {
+    // The Thursday before Easter: Good Friday and Easter Monday do not count (weekdays alone gave 9 April).
+    expect(addWorkingDays('2026-04-02', 5)).toBe('2026-04-13');
+    // Friday before King's Day (Monday 27 April 2026).
+    expect(addWorkingDays('2026-04-24', 5)).toBe('2026-05-04');
+    // Thursday 30 April: Liberation Day, Tuesday 5 May, does not count.
+    expect(addWorkingDays('2026-04-30', 5)).toBe('2026-05-08');
+    // The day before Ascension (Thursday 14 May 2026); the Friday after it counts.
+    expect(addWorkingDays('2026-05-13', 5)).toBe('2026-05-21');
+    // Wednesday 23 December: Christmas (Friday 25, Saturday 26) does not count.
+    expect(addWorkingDays('2026-12-23', 5)).toBe('2026-12-31');
+    // Over New Year's Day (Friday 1 January 2027; weekdays alone gave 6 January).
+    expect(addWorkingDays('2026-12-30', 5)).toBe('2027-01-07');
+    // A melding on a holiday: counting starts the next working day.
+    expect(addWorkingDays('2026-12-25', 5)).toBe('2027-01-04');
   });
 });
 
@@ -31,6 +47,13 @@ describe('feedbackStatus', () => {
     expect(feedbackStatus(melding, '2026-12-02')).toEqual({ state: 'waiting', melding: '2026-12-01', due: '2026-12-08' });
     expect(feedbackStatus(melding, '2026-12-08').state).toBe('waiting');
     expect(feedbackStatus(melding, '2026-12-09')).toEqual({ state: 'overdue', melding: '2026-12-01', due: '2026-12-08' });
+  });
+
+  it('waits over Easter: a melding on Maundy Thursday is due the Monday after Easter week', () => {
+    const thursday = { [MELDING_DATE_KEY]: '2026-04-02' };
+    expect(feedbackStatus(thursday, '2026-04-10')).toEqual({ state: 'waiting', melding: '2026-04-02', due: '2026-04-13' });
+    expect(feedbackStatus(thursday, '2026-04-13').state).toBe('waiting');
+    expect(feedbackStatus(thursday, '2026-04-14').state).toBe('overdue');
   });
 
   it('stops reminding once the first feedback is recorded; the second is shown as still to come', () => {

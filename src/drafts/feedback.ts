@@ -1,4 +1,5 @@
-import { isIsoDate } from './dates';
+import { addDays, isIsoDate } from './dates';
+import { isWorkingDay } from './holidays';
 import { FEEDBACK_FIRST_KEY, FEEDBACK_SECOND_KEY, MELDING_DATE_KEY } from './note-keys';
 
 type Notes = Readonly<Record<string, string>>;
@@ -12,25 +13,23 @@ type Notes = Readonly<Record<string, string>>;
  * still to come.
  *
  * Pure: the dates come from the concern's notes (session memory or a decrypted draft) and `today`
- * from the caller. Working days are Monday to Friday; public holidays are not known to the app, so
- * around them the reminder may come a day or two early (docs/decisions.md) — it only suggests a call.
+ * from the caller. Working days are Monday to Friday without the Dutch public holidays (holidays.ts:
+ * the algemeen erkende feestdagen of the Algemene termijnenwet), so the reminder does not come early
+ * after Easter or Christmas. Days a decree equates with holidays (the Friday after Ascension) still
+ * count, so there it may come a day early (docs/decisions.md) — it only suggests a call.
  */
 
 export const FEEDBACK_WORKING_DAYS = 5;
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** 'YYYY-MM-DD' plus `count` working days (Monday–Friday), counted in UTC so no DST shift. */
+/** 'YYYY-MM-DD' plus `count` working days (Monday–Friday, not a public holiday). */
 export function addWorkingDays(day: string, count: number): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
+  let date = day;
   let left = count;
   while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const weekday = date.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
+    date = addDays(date, 1);
+    if (isWorkingDay(date)) left -= 1;
   }
-  return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+  return date;
 }
 
 export type FeedbackStatus =
