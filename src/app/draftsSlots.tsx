@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { GuideSlots, OutcomeContext, QuestionContext } from '../guide/types';
+import { isChildViewQuestion, isNoteQuestion } from '../drafts/note-keys';
 import { currentLanguage, loadNamespace } from './i18n';
 import { hrefOf } from './router';
 
@@ -20,6 +21,11 @@ function lazyWithDrafts<P extends object>(load: () => Promise<ComponentType<P>>)
 const QuestionNotes = lazyWithDrafts<QuestionContext & { draftsHref: string }>(() =>
   import('../drafts/StepNotes').then((m) => m.QuestionNotes),
 );
+/** A question without notes shows only the pause link: its text, not the note fields and their styles. */
+const PauseLink = lazy(async () => {
+  const [mod] = await Promise.all([import('../drafts/PauseLink'), loadNamespace('drafts', currentLanguage())]);
+  return { default: mod.PauseLink };
+});
 const DocumentationPanel = lazyWithDrafts<{ route?: OutcomeContext['route']; waiting?: boolean; partnerName?(id: string): string }>(
   () => import('../drafts/DocumentationPanel').then((m) => m.DocumentationPanel),
 );
@@ -43,7 +49,11 @@ export function withDraftsSlots(base: GuideSlots, partnerName: (id: string) => s
       <>
         {base.questionExtra?.(ctx)}
         <Suspense fallback={null}>
-          <QuestionNotes {...ctx} draftsHref={hrefOf('/concepten')} />
+          {isNoteQuestion(ctx.question) || isChildViewQuestion(ctx.question) ? (
+            <QuestionNotes {...ctx} draftsHref={hrefOf('/concepten')} />
+          ) : (
+            <PauseLink draftsHref={hrefOf('/concepten')} />
+          )}
         </Suspense>
       </>
     ),

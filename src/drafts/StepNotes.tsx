@@ -5,6 +5,7 @@ import { NoteField } from './NoteField';
 import { NOTE_QUESTIONS, childViewKey, dateKey, isChildViewQuestion, noteKey } from './note-keys';
 import './drafts.css';
 import { Paragraph } from '../ui/Paragraph';
+import { PauseLink } from './PauseLink';
 
 /**
  * Notes for the dossier on the questions where the meldcode asks to record something: signals and
@@ -61,18 +62,10 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
  * way to pause the concern as an encrypted draft (not in training mode, which keeps nothing).
  */
 export function QuestionNotes({ question, step, draftsHref }: { question: QuestionId; step?: number; draftsHref: string }) {
-  const { t } = useTranslation('drafts');
-  const session = useConcernSession();
   return (
     <>
       <StepNotes question={question} step={step} />
-      {session.training ? null : (
-        <Paragraph className="zr-pause">
-          <a className="utrecht-link utrecht-link--html-a" href={draftsHref}>
-            {t('save.pauseLink')}
-          </a>
-        </Paragraph>
-      )}
+      <PauseLink draftsHref={draftsHref} />
     </>
   );
 }
