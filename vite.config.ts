@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pruneCustomProperties, referencedProperties, themeReaders } from './scripts/prune-tokens.ts';
+import { classSources, inlinePrunedImports, packageFile, usedClasses } from './scripts/prune-selectors.ts';
 
 /**
  * The Content-Security-Policy of the built app (docs/privacy.md, docs/nginx.conf send the same as a
@@ -120,6 +121,24 @@ const pruneTheme = (): Plugin => ({
 });
 
 /**
+ * The NL Design System component stylesheets without the selectors for classes none of our
+ * elements can have (issue 16, scripts/prune-selectors.ts): documentation-only state classes and
+ * appearances we never render. src/styles/nlds.css only imports those stylesheets; this inlines each
+ * one pruned, before Vite bundles the CSS. The dev server keeps them whole.
+ */
+const pruneComponents = (): Plugin => ({
+  name: 'zorgroute-prune-components',
+  apply: 'build',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.replace(/\\/g, '/').endsWith('/src/styles/nlds.css')) return null;
+    const root = import.meta.dirname;
+    const { css } = inlinePrunedImports(code, packageFile(root), usedClasses(classSources(root)));
+    return { code: css, map: null };
+  },
+});
+
+/**
  * Offline (issue 7): a service worker precaches the whole built app (shell, every lazy chunk,
  * content, icons) so it runs with no network at all; nothing of another origin is ever cached or
  * fetched. `prompt`: a new version waits until the user says "bijwerken" (src/app/pwa/), never a
@@ -173,7 +192,7 @@ const pwa = () => [
 ];
 
 export default defineConfig({
-  plugins: [react(), pruneTheme(), contentSecurityPolicy(), prerender(), ...pwa()],
+  plugins: [react(), pruneTheme(), pruneComponents(), contentSecurityPolicy(), prerender(), ...pwa()],
   // manifest: scripts/budget.mjs reads static vs dynamic imports from dist/.vite/manifest.json.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { headers: SECURITY_HEADERS },
