@@ -216,3 +216,15 @@ test('clicks on the start page before it is live are done once it is: a choice k
   await page.getByRole('button', { name: en.start.begin, exact: true }).click();
   await expect(page).toHaveURL(/#\/gids$/);
 });
+
+test('an answer given in the guide copy before it is live is kept, and "Verder" goes on once it is', async ({ page }) => {
+  const { release, wasAsked } = await holdChunk(page, /\/assets\/GuideRoute-[^/]+\.js$/);
+  await page.goto('/#/gids', { waitUntil: 'commit' });
+  await wasAsked;
+  // The build's copy of the first question, the script running, the guide not yet loaded.
+  await page.locator('#zr-pre-gids input[type=radio][value="nee"]').check();
+  await page.locator('#zr-pre-gids').getByRole('button', { name: common.actions.continue, exact: true }).click();
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: guide.questions.triage.medewerker.title })).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('.zr-pre, .zr-pre-anchor')).toHaveCount(0);
+});
