@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TableRegion } from '../ui/ScrollTable';
 import { formatCount, formatPct, type Lang } from './format';
 import { GROUPS, groupLabel, measureLabel, type Cell, type GroupTable, type MatrixTable, type Measure, type Table } from './tables';
 
@@ -21,105 +21,93 @@ function MeasureCell({ cell, measure, lang }: { cell: Cell; measure: Measure; la
 
 function GroupDataTable({ table, lang }: { table: GroupTable; lang: Lang }) {
   const { t } = useTranslation(['report', 'common']);
-  const captionId = useId();
   return (
-    <div className="zr-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="utrecht-table zr-table zr-report-table" data-table={table.id}>
-        <caption id={captionId} className="utrecht-table__caption zr-report-table__caption">
-          {table.caption}
-        </caption>
-        <colgroup>
-          <col />
-        </colgroup>
-        {GROUPS.map((g) => (
-          <colgroup key={g} span={table.measures.length} className={`zr-report-table__group zr-report-table__group--${g}`} />
-        ))}
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th rowSpan={2} scope="col" className="utrecht-table__header-cell">
-              {table.rowHeader}
+    <TableRegion caption={table.caption} className="zr-report-table" captionClassName="zr-report-table__caption" table={table.id}>
+      <colgroup>
+        <col />
+      </colgroup>
+      {GROUPS.map((g) => (
+        <colgroup key={g} span={table.measures.length} className={`zr-report-table__group zr-report-table__group--${g}`} />
+      ))}
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th rowSpan={2} scope="col" className="utrecht-table__header-cell">
+            {table.rowHeader}
+          </th>
+          {GROUPS.map((g) => (
+            <th key={g} colSpan={table.measures.length} scope="colgroup" className="utrecht-table__header-cell zr-num">
+              {groupLabel(t, g)}
             </th>
-            {GROUPS.map((g) => (
-              <th key={g} colSpan={table.measures.length} scope="colgroup" className="utrecht-table__header-cell zr-num">
-                {groupLabel(t, g)}
+          ))}
+        </tr>
+        <tr className="utrecht-table__row">
+          {GROUPS.flatMap((g) =>
+            table.measures.map((m) => (
+              <th key={`${g}-${m}`} scope="col" className="utrecht-table__header-cell zr-num">
+                {measureLabel(t, m)}
               </th>
-            ))}
-          </tr>
-          <tr className="utrecht-table__row">
+            )),
+          )}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {table.rows.map((row) => (
+          <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
+            <th scope="row" className="utrecht-table__header-cell">
+              {row.label}
+            </th>
             {GROUPS.flatMap((g) =>
               table.measures.map((m) => (
-                <th key={`${g}-${m}`} scope="col" className="utrecht-table__header-cell zr-num">
-                  {measureLabel(t, m)}
-                </th>
+                <td key={`${g}-${m}`} className="utrecht-table__cell zr-num" data-group={g} data-measure={m}>
+                  <MeasureCell cell={row.cells[g]} measure={m} lang={lang} />
+                </td>
               )),
             )}
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {table.rows.map((row) => (
-            <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
-              <th scope="row" className="utrecht-table__header-cell">
-                {row.label}
-              </th>
-              {GROUPS.flatMap((g) =>
-                table.measures.map((m) => (
-                  <td key={`${g}-${m}`} className="utrecht-table__cell zr-num" data-group={g} data-measure={m}>
-                    <MeasureCell cell={row.cells[g]} measure={m} lang={lang} />
-                  </td>
-                )),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
 
 function MatrixDataTable({ table, lang }: { table: MatrixTable; lang: Lang }) {
   const { t } = useTranslation(['report', 'common']);
-  const captionId = useId();
   return (
-    <div className="zr-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="utrecht-table zr-table zr-report-table" data-table={table.id}>
-        <caption id={captionId} className="utrecht-table__caption zr-report-table__caption">
-          {table.caption}
-        </caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {table.rowHeader}
+    <TableRegion caption={table.caption} className="zr-report-table" captionClassName="zr-report-table__caption" table={table.id}>
+      <thead className="utrecht-table__header">
+        <tr className="utrecht-table__row">
+          <th scope="col" className="utrecht-table__header-cell">
+            {table.rowHeader}
+          </th>
+          {table.columns.map((c) => (
+            <th key={c.key} scope="col" className="utrecht-table__header-cell zr-num">
+              {c.label}
+              {table.showPct ? <span className="zr-report-table__unit"> ({measureLabel(t, 'pct')})</span> : null}
             </th>
-            {table.columns.map((c) => (
-              <th key={c.key} scope="col" className="utrecht-table__header-cell zr-num">
-                {c.label}
-                {table.showPct ? <span className="zr-report-table__unit"> ({measureLabel(t, 'pct')})</span> : null}
-              </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="utrecht-table__body">
+        {table.rows.map((row) => (
+          <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
+            <th scope="row" className="utrecht-table__header-cell">
+              {row.label}
+            </th>
+            {row.cells.map((cell, i) => (
+              <td key={table.columns[i]!.key} className="utrecht-table__cell zr-num" data-column={table.columns[i]!.key}>
+                <MeasureCell cell={cell} measure="count" lang={lang} />
+                {table.showPct ? (
+                  <span className="zr-report-table__unit">
+                    {' '}
+                    (<MeasureCell cell={cell} measure="pct" lang={lang} />)
+                  </span>
+                ) : null}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {table.rows.map((row) => (
-            <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
-              <th scope="row" className="utrecht-table__header-cell">
-                {row.label}
-              </th>
-              {row.cells.map((cell, i) => (
-                <td key={table.columns[i]!.key} className="utrecht-table__cell zr-num" data-column={table.columns[i]!.key}>
-                  <MeasureCell cell={cell} measure="count" lang={lang} />
-                  {table.showPct ? (
-                    <span className="zr-report-table__unit">
-                      {' '}
-                      (<MeasureCell cell={cell} measure="pct" lang={lang} />)
-                    </span>
-                  ) : null}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </TableRegion>
   );
 }
 
