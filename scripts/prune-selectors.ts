@@ -12,9 +12,10 @@
  * selectors that stay; a rule with none left goes, and so does an at-rule left empty. Nothing is
  * rewritten, and selectors without a `utrecht-` class are never touched.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import postcss, { type AtRule, type Root } from 'postcss';
+import { filesBelow } from './prune-tokens.ts';
 
 export interface UsedClasses {
   /** Whole class names. */
@@ -125,15 +126,6 @@ export function inlinePrunedImports(code: string, resolvePackageFile: (spec: str
     at.replaceWith(pruned.root.nodes);
   });
   return { css: root.toString(), keptSelectors, droppedSelectors };
-}
-
-function* filesBelow(dir: string, test: (name: string) => boolean): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') yield* filesBelow(path, test);
-    } else if (test(entry.name)) yield path;
-  }
 }
 
 /** The app's own sources, where every class one of our elements can have is written. */

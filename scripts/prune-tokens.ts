@@ -63,7 +63,8 @@ export function pruneCustomProperties(css: string, readElsewhere: ReadonlySet<st
   return { css: root.toString(), kept, dropped };
 }
 
-function* filesBelow(dir: string, test: (name: string) => boolean): Generator<string> {
+/** Every file below `dir` (node_modules left out) whose name passes `test`. */
+export function* filesBelow(dir: string, test: (name: string) => boolean): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
