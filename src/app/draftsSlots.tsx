@@ -6,9 +6,9 @@ import { hrefOf } from './router';
 
 /**
  * Where the drafts feature plugs into the guide (notes per step; the documentation export and
- * "save as draft" on the outcome page). Everything
- * from src/drafts is loaded with import(), together with its `drafts` namespace, so neither the
- * start page nor the first guide question pays for it.
+ * "save as draft" on the outcome page). Its components are loaded with import(), together with
+ * the `drafts` namespace, so the start page does not pay for them; only the list of questions with
+ * notes (note-keys, ids only) is imported here, to choose between the notes and the pause link alone.
  */
 
 function lazyWithDrafts<P extends object>(load: () => Promise<ComponentType<P>>) {

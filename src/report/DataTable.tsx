@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TableRegion } from '../ui/ScrollTable';
 import { formatCount, formatPct, type Lang } from './format';
@@ -17,6 +18,18 @@ function MeasureCell({ cell, measure, lang }: { cell: Cell; measure: Measure; la
   if (measure === 'count') return cell.hidden ? <Hidden /> : <>{formatCount(cell.count, lang)}</>;
   if (measure === 'pct') return cell.pctHidden ? <Hidden /> : <>{formatPct(cell.pct, lang)}</>;
   return cell.hidden ? <Hidden /> : <>{cell.rank ?? '—'}</>;
+}
+
+/** A body row: its label as the row header, then the caller's cells; a total row is marked. */
+function BodyRow({ row, children }: { row: { key: string; label: ReactNode; total?: boolean }; children: ReactNode }) {
+  return (
+    <tr className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
+      <th scope="row" className="utrecht-table__header-cell">
+        {row.label}
+      </th>
+      {children}
+    </tr>
+  );
 }
 
 function GroupDataTable({ table, lang }: { table: GroupTable; lang: Lang }) {
@@ -52,10 +65,7 @@ function GroupDataTable({ table, lang }: { table: GroupTable; lang: Lang }) {
       </thead>
       <tbody className="utrecht-table__body">
         {table.rows.map((row) => (
-          <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
-            <th scope="row" className="utrecht-table__header-cell">
-              {row.label}
-            </th>
+          <BodyRow key={row.key} row={row}>
             {GROUPS.flatMap((g) =>
               table.measures.map((m) => (
                 <td key={`${g}-${m}`} className="utrecht-table__cell zr-num" data-group={g} data-measure={m}>
@@ -63,7 +73,7 @@ function GroupDataTable({ table, lang }: { table: GroupTable; lang: Lang }) {
                 </td>
               )),
             )}
-          </tr>
+          </BodyRow>
         ))}
       </tbody>
     </TableRegion>
@@ -89,10 +99,7 @@ function MatrixDataTable({ table, lang }: { table: MatrixTable; lang: Lang }) {
       </thead>
       <tbody className="utrecht-table__body">
         {table.rows.map((row) => (
-          <tr key={row.key} className={`utrecht-table__row${row.total ? ' zr-total' : ''}`} data-row={row.key}>
-            <th scope="row" className="utrecht-table__header-cell">
-              {row.label}
-            </th>
+          <BodyRow key={row.key} row={row}>
             {row.cells.map((cell, i) => (
               <td key={table.columns[i]!.key} className="utrecht-table__cell zr-num" data-column={table.columns[i]!.key}>
                 <MeasureCell cell={cell} measure="count" lang={lang} />
@@ -104,7 +111,7 @@ function MatrixDataTable({ table, lang }: { table: MatrixTable; lang: Lang }) {
                 ) : null}
               </td>
             ))}
-          </tr>
+          </BodyRow>
         ))}
       </tbody>
     </TableRegion>
