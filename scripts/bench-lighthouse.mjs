@@ -8,18 +8,29 @@
  * resolves" rule as the e2e tests, so a stray request shows up as a console error in the scores.
  *
  *   node scripts/bench-lighthouse.mjs [--runs N] [--only start|guide|report|training] [--json reports/lighthouse.json] [--dist dist] [--no-calibrate] [--cpu-time]
- * With --runs N each page is measured N times and the median performance run is shown. When the
- * host is slower than Lighthouse's reference machine (benchmarkIndex < 1000, Lighthouse's own
- * warning threshold), each page is measured again with the CPU slowdown scaled to the host; both
- * rows are printed, the default one first.
+ * With --runs N each page is measured N times and the median performance run is shown.
+ *
+ * Calibration, where the host is too slow or too busy to judge (issue 16: "keep its raw figures beside
+ * the calibrated ones"); the default row is always printed first, and the verdict says which row it judged:
+ * - too busy: when the page's main thread had a CPU for less than BUSY_SHARE of its long tasks' wall
+ *   time (median over the loads; lighthouse-trace.mjs), the same load is audited again with every task as
+ *   long as its CPU time. That row is the judged one: it is what the page costs a phone whose other
+ *   cores run the browser, compositor and background threads, which is what Lighthouse's 4× assumes.
+ * - too slow: when the host's benchmarkIndex is below 1000 (Lighthouse's own warning threshold), each
+ *   page is audited again with the CPU slowdown scaled to the host.
+ * `--cpu-time` prints the task-CPU-time row on any host; `--no-calibrate` judges the default row.
+ * `--probe` first measures a page that only computes (PROBE_PAGE): its main thread never waits for
+ * anything but a core, so its share says how busy the host itself is, and its two rows should agree.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { defaultConfig } from 'lighthouse';
+import { cpuTimeTrace, mainThreadShare } from './lighthouse-trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -49,8 +60,15 @@ const REFERENCE_HOST_INDEX = 1500;
 /** Below this Lighthouse itself warns that the host CPU is slower than it expects. */
 const SLOW_HOST_INDEX = 1000;
 const calibrate = !process.argv.includes('--no-calibrate');
-// `--cpu-time`: a third row per load, with tasks as long as their CPU time (cpuTimeTrace).
+// `--cpu-time`: the task-CPU-time row (cpuTimeTrace) on any host, not only on a busy one.
 const cpuTime = process.argv.includes('--cpu-time');
+const probe = process.argv.includes('--probe');
+/** Below this share of wall time on a CPU, the host is too busy to judge (see the header). */
+const BUSY_SHARE = 0.8;
+const MODE = {
+  default: `default (CPU ${DEFAULT_CPU}×)`,
+  cpuTime: `task CPU time (CPU ${DEFAULT_CPU}×)`,
+};
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
 const chromeFlags = [
@@ -131,44 +149,6 @@ const THROTTLING = { ...(defaultConfig.settings?.throttling ?? {}) };
 const FLAGS = { output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) };
 
 /**
- * A trace in which every task of every thread lasts the CPU time its thread used (`tdur`), not the
- * wall time (`dur`); events inside a task are scaled with it, the gaps between tasks stay. On a shared
- * 2-core host a task's wall time includes the time the thread waited for a core (other Chromium
- * processes, Lighthouse's own tracing): a quiet-host trace of #/gids showed wall times 2–3× the CPU
- * times, which Lighthouse's simulation then multiplies by its 4× CPU factor. This row says what the
- * page itself costs; the default row stays the measurement.
- */
-function cpuTimeTrace(trace) {
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  const byThread = new Map();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (!byThread.has(key)) byThread.set(key, []);
-    byThread.get(key).push(e);
-  }
-  for (const list of byThread.values()) {
-    list.sort((a, b) => a.ts - b.ts);
-    const tasks = list.filter((e) => e.ph === 'X' && e.name === 'RunTask' && e.tdur !== undefined && e.dur > 0);
-    let i = 0;
-    for (const task of tasks) {
-      const start = task.ts;
-      const end = task.ts + task.dur;
-      const ratio = Math.min(1, task.tdur / task.dur);
-      while (i < list.length && list[i].ts < start) i++;
-      // Nested tasks belong to the outer one (scaled once); the outer one is scaled last.
-      for (let j = i; j < list.length && list[j].ts < end; j++) {
-        const e = list[j];
-        if (e === task) continue;
-        if (e.ts >= start) e.ts = start + (e.ts - start) * ratio;
-        if (e.dur !== undefined) e.dur *= ratio;
-      }
-      task.dur *= ratio;
-    }
-  }
-  return trace;
-}
-
-/**
  * One page load: Lighthouse gathers (trace, network log, the host's benchmark index) into a temp
  * dir, then audits those artifacts with the default CPU factor and, on a slow host, once more with
  * the factor scaled to the index measured in this very load. Simulated throttling computes the
@@ -181,14 +161,16 @@ async function measure(url, port) {
     const file = join(dir, 'artifacts.json');
     const artifacts = JSON.parse(readFileSync(file, 'utf8'));
     const index = artifacts.BenchmarkIndex;
-    const rows = [{ mode: `default (CPU ${DEFAULT_CPU}×)`, ...(await audit(url, dir)) }];
-    if (cpuTime) {
-      // The same load with each main-thread task as long as the CPU time it used (see cpuTimeTrace).
-      const traceFile = join(dir, 'trace.json');
-      const original = readFileSync(traceFile, 'utf8');
+    const traceFile = join(dir, 'trace.json');
+    const original = readFileSync(traceFile, 'utf8');
+    const share = mainThreadShare(JSON.parse(original))?.share;
+    const rows = [{ mode: MODE.default, share, ...(await audit(url, dir)) }];
+    if (cpuTime || calibrate) {
+      // The same load with each task as long as the CPU time it used (lighthouse-trace.mjs); judged
+      // only where the host is too busy, but always audited, so every load of a page has the row.
       writeFileSync(traceFile, JSON.stringify(cpuTimeTrace(JSON.parse(original))));
       try {
-        rows.push({ mode: `task CPU time (CPU ${DEFAULT_CPU}×)`, ...(await audit(url, dir)) });
+        rows.push({ mode: MODE.cpuTime, share, ...(await audit(url, dir)) });
       } finally {
         writeFileSync(traceFile, original);
       }
@@ -204,7 +186,7 @@ async function measure(url, port) {
       // CPU factor is not used while gathering, so the saved settings are updated to match.
       artifacts.settings.throttling = throttling;
       writeFileSync(file, JSON.stringify(artifacts));
-      rows.push({ mode: `host-calibrated (CPU ${cpu}×)`, ...(await audit(url, dir, throttling)) });
+      rows.push({ mode: `host-calibrated (CPU ${cpu}×)`, share, slowHost: true, ...(await audit(url, dir, throttling)) });
     }
     return rows;
   } finally {
@@ -247,6 +229,15 @@ if (!existsSync(join(dist, 'index.html'))) {
   spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
 }
 
+/** The probe: a heading, then eight 60 ms tasks of pure computation, 100 ms apart (no requests, no DOM work). */
+const PROBE_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>probe</title></head><body><h1>Probe</h1>
+<script>for (let r = 0; r < 8; r++) setTimeout(() => { const t = performance.now(); let x = 0; while (performance.now() - t < 60) x += Math.sqrt(x + 1); }, 100 * r);</script></body></html>`;
+async function startProbe() {
+  const server = createHttpServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PROBE_PAGE));
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://localhost:${server.address().port}/`, close: () => server.close() };
+}
+
 const webPort = await freePort();
 const preview = spawn('npx', ['vite', 'preview', '--outDir', dist, '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
   cwd: root,
@@ -264,30 +255,51 @@ process.on('exit', stopPreview);
 const chromium = startChromium();
 const rows = [];
 const median = (results) => [...results].sort((a, b) => (a.performance ?? 0) - (b.performance ?? 0))[Math.floor(results.length / 2)];
+const pct = (v) => (v === undefined ? '–' : `${Math.round(v * 100)}%`);
+const middle = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 try {
   const base = `http://localhost:${webPort}`;
   await waitFor(`http://127.0.0.1:${webPort}/`);
   const devtools = await chromium.port;
+  if (probe) {
+    const server = await startProbe();
+    try {
+      const [raw, calibrated] = await measure(server.url, devtools);
+      console.log(
+        `host probe (a page that only computes): main thread on CPU ${pct(raw.share)}; TBT ${raw.tbt} ms raw, ` +
+          `${calibrated?.tbt ?? '–'} ms with task CPU time; performance ${raw.performance} / ${calibrated?.performance ?? '–'}`,
+      );
+    } finally {
+      server.close();
+    }
+  }
   for (const page of PAGES) {
     const loads = [];
     for (let i = 0; i < runs; i++) loads.push(await measure(base + page.path, devtools));
-    for (let k = 0; k < Math.max(...loads.map((l) => l.length)); k++) {
-      const row = median(loads.map((rowsOfLoad) => rowsOfLoad[k]).filter(Boolean));
-      rows.push({ page: page.name, url: page.path, ...row, runs });
-    }
+    const shares = loads.map((l) => l[0].share).filter((v) => v !== undefined);
+    const share = shares.length ? middle(shares) : undefined;
+    const busy = calibrate && share !== undefined && share < BUSY_SHARE;
+    const modes = [...new Set(loads.flat().map((r) => r.mode))];
+    const pageRows = modes.map((mode) => ({ page: page.name, url: page.path, ...median(loads.map((l) => l.find((r) => r.mode === mode)).filter(Boolean)), share, runs }));
+    // The row the verdict judges: calibrated where the host is too busy or too slow, else the default.
+    const judged =
+      (busy && pageRows.find((r) => r.mode === MODE.cpuTime)) || (calibrate && pageRows.find((r) => r.slowHost)) || pageRows[0];
+    judged.judged = true;
+    if (busy) judged.mode = `host-calibrated: ${MODE.cpuTime}`;
+    rows.push(...pageRows.filter((r) => r.judged || r.mode === MODE.default || cpuTime || r.slowHost));
   }
 } finally {
   stopPreview();
   await chromium.stop();
 }
 
-const cols = ['page', 'throttling', 'performance', 'accessibility', 'best-practices', 'LCP ms', 'FCP ms', 'TBT ms', 'host index'];
+const cols = ['page', 'throttling', 'judged', 'performance', 'accessibility', 'best-practices', 'LCP ms', 'FCP ms', 'TBT ms', 'host index', 'main thread on CPU'];
 const cells = rows.map((r) =>
-  [`${r.page} (${r.url})`, r.mode, r.performance, r.accessibility, r['best-practices'], r.lcp, r.fcp, r.tbt, Math.round(r.benchmarkIndex)].map(String),
+  [`${r.page} (${r.url})`, r.mode, r.judged ? 'yes' : '', r.performance, r.accessibility, r['best-practices'], r.lcp, r.fcp, r.tbt, Math.round(r.benchmarkIndex), pct(r.share)].map(String),
 );
-cells.push(['target', '', `≥ ${TARGETS.performance}`, String(TARGETS.accessibility), String(TARGETS['best-practices']), '≤ 2000', '', '', '']);
+cells.push(['target', '', '', `≥ ${TARGETS.performance}`, String(TARGETS.accessibility), String(TARGETS['best-practices']), '≤ 2000', '', '', '', `≥ ${pct(BUSY_SHARE)}`]);
 const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
-const line = (row) => row.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+const line = (row) => row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
 const version = JSON.parse(readFileSync(join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version;
 console.log(`Lighthouse ${version}, mobile emulation (Moto G Power, slow 4G, simulated), ${runs} run(s) per row (median shown)`);
 console.log(line(cols));
@@ -297,15 +309,27 @@ for (const r of rows) {
   if (r.runtimeError) console.log(`    runtime error: ${r.runtimeError}`);
   if (r.failing.length) console.log(`    audits below full marks: ${r.failing.join('; ')}`);
 }
+if (rows.some((r) => r.judged && r.mode.startsWith('host-calibrated: '))) {
+  console.log(
+    `  note: "main thread on CPU" below ${pct(BUSY_SHARE)} means the page's main thread waited for a core for much of its ` +
+      'long tasks (other processes and threads on this host); Lighthouse multiplies that waiting by 4 as if it were work. ' +
+      'The host-calibrated row gives each task its CPU time; the default row above it is the raw measurement.',
+  );
+}
 if (rows.some((r) => r.benchmarkIndex < SLOW_HOST_INDEX)) {
   console.log(
     `  note: host index below ${SLOW_HOST_INDEX} means this machine is slower (or busier) than Lighthouse's reference; ` +
       'the default rows then over-throttle the CPU and TBT/LCP are pessimistic.',
   );
 }
-const below = rows.filter(
-  (r) => r.performance < TARGETS.performance || r.accessibility < TARGETS.accessibility || r['best-practices'] < TARGETS['best-practices'],
-);
-console.log(below.length ? `below target: ${below.map((r) => `${r.page} (${r.mode})`).join(', ')}` : 'all rows at or above target');
+const missed = (r) =>
+  r.performance < TARGETS.performance ||
+  r.accessibility < TARGETS.accessibility ||
+  r['best-practices'] < TARGETS['best-practices'] ||
+  r.lcp > 2000;
+const below = rows.filter((r) => r.judged && missed(r));
+const rawBelow = rows.filter((r) => r.mode === MODE.default && missed(r));
+console.log(below.length ? `judged rows below target: ${below.map((r) => `${r.page} (${r.mode})`).join(', ')}` : 'judged rows: all at or above target (performance, accessibility, best practices, LCP)');
+if (rawBelow.length) console.log(`raw default rows below target: ${rawBelow.map((r) => r.page).join(', ')}`);
 mkdirSync(dirname(resolve(root, jsonOut)), { recursive: true });
 writeFileSync(resolve(root, jsonOut), JSON.stringify({ targets: TARGETS, rows }, null, 2));
