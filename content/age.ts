@@ -60,5 +60,17 @@ export const AGE_HELP_HOME: Record<AgeHelpKind, QuestionId> = {
 export const AGE_SOURCES: Record<AgeHelpKind, readonly SourceId[]> = {
   signals: ['meldcode-nu-signalen', 'signalenlijst-0-4', 'leraar24-signalen', 'signaalkaart-kindermishandeling'],
   conversation: ['jgz-richtlijn-stap3', 'nji-praten-met-kind', 'praten-met-kinderen-geheim', 'nvo-toestemming'],
-  consent: ['nvo-toestemming', 'jgz-richtlijn-stap3', 'kinderbescherming-scheiding', 'schulinck-scheiding-jeugdhulp'],
+  // The law's own words where a page reproduces them (BW 1:251, 1:251a); the WGBO's and the Jeugdwet's
+  // ages as secondary sources state them (docs/decisions.md, "Sources pass").
+  consent: [
+    'nvo-toestemming',
+    'jgz-richtlijn-stap3',
+    'wgbo-driedeling',
+    'jeugdwet-zestien-jaar',
+    'nvo-zestien-jaar',
+    'kinderbescherming-scheiding',
+    'bw-1-251',
+    'bw-1-251a',
+    'schulinck-scheiding-jeugdhulp',
+  ],
 };

@@ -134,7 +134,8 @@ describe('quotes shown as official text stand verbatim in a compared source', ()
     const cited = new Set<string>();
     for (const [lang, word] of [['nl', 'artikel'], ['en', 'article']] as const) {
       for (const value of flatten(guide[lang]).values()) {
-        for (const m of String(value).matchAll(new RegExp(`\\b(?:${word}|art\\.) (\\d+(?:\\.\\d+)*[a-z]?)\\b`, 'g'))) {
+        // Book and article of the Civil Code too ("art. 1:251a"), so such a citation is checked whole.
+        for (const m of String(value).matchAll(new RegExp(`\\b(?:${word}|art\\.) (\\d+(?::\\d+)?(?:\\.\\d+)*[a-z]?)\\b`, 'g'))) {
           cited.add(m[1]!);
         }
       }
@@ -263,6 +264,20 @@ describe('sector kader notes and age help cite compared sources', () => {
     const jgz = SOURCES['jgz-richtlijn-stap3'];
     expect(sourceHolds(jgz, 'tot twaalf jaar, van twaalf tot zestien jaar en zestien jaar of ouder')).toBe(true);
     expect(sourceHolds(SOURCES['schulinck-scheiding-jeugdhulp'], 'beide ouders met gezag toestemming geven')).toBe(true);
+    // Gezag after a divorce in the article's own words (BW 1:251 lid 2), and the court's exception (1:251a).
+    expect(
+      sourceHolds(SOURCES['bw-1-251'], 'blijven de ouders die gezamenlijk het gezag hebben, dit gezag gezamenlijk uitoefenen'),
+    ).toBe(true);
+    expect(sourceHolds(SOURCES['bw-1-251a'], 'bepalen dat het gezag over een kind aan één ouder toekomt')).toBe(true);
+    // From 16: the secondary sources that name the Jeugdwet's and the BW's articles.
+    expect(sourceHolds(SOURCES['jeugdwet-zestien-jaar'], 'artikel 7.3.5, eerste lid')).toBe(true);
+    expect(sourceHolds(SOURCES['wgbo-driedeling'], 'niet in staat is tot redelijke waardering van zijn belangen')).toBe(true);
+  });
+
+  it('a Civil Code citation ("art. 1:251a") is checked whole, not as its book number', () => {
+    const pattern = /\b(?:artikel|art\.) (\d+(?::\d+)?(?:\.\d+)*[a-z]?)\b/g;
+    const found = [...'(art. 1:251 lid 2 BW) … (art. 1:251a BW) … artikel 7.3.5'.matchAll(pattern)].map((m) => m[1]);
+    expect(found).toEqual(['1:251', '1:251a', '7.3.5']);
   });
 
   it('the age bands map onto the signal lists’ groups and the law’s groups', () => {

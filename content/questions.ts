@@ -205,7 +205,14 @@ export const QUESTION_CONTENT = {
   // Whose consent by age, and both parents with gezag after a divorce (issue 14 §2).
   'steun.toestemming': {
     definitions: [],
-    sources: ['nvo-toestemming', 'jgz-richtlijn-stap3', 'kinderbescherming-scheiding', 'schulinck-scheiding-jeugdhulp'],
+    sources: [
+      'nvo-toestemming',
+      'jgz-richtlijn-stap3',
+      'nvo-zestien-jaar',
+      'kinderbescherming-scheiding',
+      'bw-1-251',
+      'schulinck-scheiding-jeugdhulp',
+    ],
     sharingHelp: true,
   },
 } as const satisfies Record<QuestionId, QuestionContent>;

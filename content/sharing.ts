@@ -16,7 +16,7 @@ export const SHARING_LEAD_SOURCES: readonly SourceId[] = ['nji-gegevensuitwissel
 
 export const SHARING_SOURCES: Record<SharingSectionId, readonly SourceId[]> = {
   // Consent first: the duty of confidentiality of the beroepscode, consent by age.
-  toestemming: ['meldcode-nu-informatie-delen', 'servicepunt-smw-privacy', 'bpsw-geheimhouding', 'nji-gegevensuitwisseling'],
+  toestemming: ['meldcode-nu-informatie-delen', 'servicepunt-smw-privacy', 'bpsw-geheimhouding', 'nji-gegevensuitwisseling', 'nvo-zestien-jaar'],
   // Need-to-know: the AVG's minimal processing; the school keeps only what its own support needs.
   nodig: ['avg-minimale-gegevensverwerking', 'nji-informatie-school', 'kennisplein-conflict-van-plichten'],
   // No named child in an MDO or zorgteam without consent (one school's published rule as the example).

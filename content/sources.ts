@@ -95,6 +95,12 @@ export const SOURCE_IDS = [
   'nji-vsmw-rotterdam',
   // Which days the feedback reminder counts as working days (src/drafts/holidays.ts).
   'algemene-termijnenwet',
+  // The legal ages and gezag after a divorce, compared on 2026-12-02 (docs/decisions.md, "Sources pass").
+  'bw-1-251',
+  'bw-1-251a',
+  'nvo-zestien-jaar',
+  'jeugdwet-zestien-jaar',
+  'wgbo-driedeling',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -114,6 +120,8 @@ export interface Source {
 
 /** The day the content editors of domain contract version 2 compared the sources below. */
 const COMPARED = '2026-12-01';
+/** The day the sources pass compared the legal-age and gezag sources (the last five below). */
+const COMPARED_LAW = '2026-12-02';
 
 export const SOURCES: Record<SourceId, Source> = {
   'meldcode-besluit': {
@@ -1018,6 +1026,83 @@ export const SOURCES: Record<SourceId, Source> = {
     excerpts: [
       'Artikel 3 lid 1 en 2 van de Algemene termijnenwet luidt: Algemeen erkende feestdagen in de zin van deze wet zijn: de Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide Kerstdagen, de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd en de vijfde mei.',
       'Voor de toepassing van deze wet wordt de Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld.',
+    ],
+  },
+
+  // --- The legal ages and gezag after a divorce (sources pass, 2026-12-02). The consolidated texts on
+  // wetten.overheid.nl could not be read (the search tool holds only the opening of each act), so the
+  // article text is compared as these pages reproduce it; the age rules of the WGBO and the Jeugdwet are
+  // compared as secondary sources state them (docs/decisions.md says which is which).
+  'bw-1-251': {
+    id: 'bw-1-251',
+    publisher: 'wetboekplus.nl (tekst van het Burgerlijk Wetboek)',
+    year: 2026,
+    url: 'https://wetboekplus.nl/burgerlijk-wetboek-boek-1-artikel-251-gezamenlijke-uitoefening-gezag/',
+    citation: 'BW, art. 1:251 lid 1 en 2',
+    checked: COMPARED_LAW,
+    // The article's wording, the same on maxius.nl and viajuridica.nl (both read the same day).
+    excerpts: [
+      'Boek 1 Artikel 251 (1:251 BW)',
+      'Gezamenlijke uitoefening gezag',
+      'Gedurende hun huwelijk oefenen de ouders het gezag gezamenlijk uit.',
+      'Na ontbinding van het huwelijk anders dan door de dood of na scheiding van tafel en bed blijven de ouders die gezamenlijk het gezag hebben, dit gezag gezamenlijk uitoefenen.',
+    ],
+  },
+  'bw-1-251a': {
+    id: 'bw-1-251a',
+    publisher: 'Via Juridica (Sdu; wetstekst bij de toelichting op art. 1:251–1:253h BW)',
+    year: 2023,
+    url: 'https://www.viajuridica.nl/informatiesoorten/wetstoelichtingen/het-gezag-van-ouders-art-1-251-1-253h-bw',
+    citation: 'BW, art. 1:251a lid 1',
+    checked: COMPARED_LAW,
+    // The commentary itself is behind a login; the article texts beside it are public and were read.
+    excerpts: [
+      'Ouders oefenen gedurende het bestaan van hun huwelijk of geregistreerd partnerschap van rechtswege gezamenlijk het gezag uit over hun minderjarige kinderen (art. 1:251 lid 1 BW jo. 1:253aa lid 1 BW).',
+      'Artikel 251a',
+      'De rechter kan na ontbinding van het huwelijk anders dan door de dood of na scheiding van tafel en bed op verzoek van de ouders of van één van hen bepalen dat het gezag over een kind aan één ouder toekomt indien:',
+      'er een onaanvaardbaar risico is dat het kind klem of verloren zou raken tussen de ouders en niet te verwachten is dat hierin binnen afzienbare tijd voldoende verbetering zou komen, of',
+      'wijziging van het gezag anderszins in het belang van het kind noodzakelijk is.',
+    ],
+  },
+  'nvo-zestien-jaar': {
+    id: 'nvo-zestien-jaar',
+    publisher: 'NVO (Nederlandse Vereniging van Pedagogen en Onderwijskundigen)',
+    year: 2026,
+    url: 'https://www.nvo.nl/veelgestelde-vragen/beslist-een-16-jarige-zelfstandig-over-diens-verblijfplaats',
+    checked: COMPARED_LAW,
+    // The professional association's summary of three laws at once (AVG, Jeugdwet, WGBO); not the laws' text.
+    excerpts: [
+      'Zo zegt bijvoorbeeld de AVG dat een jeugdige vanaf 16 jaar zelf kan beslissen over de verwerking van diens persoonsgegevens en de Jeugdwet en WGBO geven aan dat een jeugdige vanaf 16 jaar zelf toestemming kan geven voor (jeugd)hulp.',
+      'Nee, een jeugdige kan niet zelfstandig beslissen over diens verblijfplaats.',
+      'De ouder(s) met gezag beslissen over de verblijfplaats van de jeugdige tot de jeugdige meerderjarig is.',
+    ],
+  },
+  'jeugdwet-zestien-jaar': {
+    id: 'jeugdwet-zestien-jaar',
+    publisher: 'Bestuursopleidingen.nl',
+    year: 2026,
+    url: 'https://bestuursopleidingen.nl/jeugdwet/de-jeugdwet-de-ouder-16-er-en-de-algemene-wet-bestuursrecht/',
+    citation: 'over Jeugdwet, art. 7.3.5 lid 1, en BW, art. 7:447',
+    checked: COMPARED_LAW,
+    // The author renders both articles after a colon, not as a marked quotation: compared as the page's
+    // words, not as the articles' own text.
+    excerpts: [
+      'Op grond van artikel 7:447 BW is de jongere die de leeftijd van zestien jaren heeft bereikt, bekwaam tot het aangaan van een geneeskundige behandelingsovereenkomst ten behoeve van zichzelf en ook tot het verrichten van rechtshandelingen die met de overeenkomst onmiddellijk verband houden.',
+      'De pendant hiervan is in de Jeugdwet te vinden in artikel 7.3.5, eerste lid: de minderjarige die de leeftijd van zestien jaar heeft bereikt, is bekwaam tot het verlenen van toestemming voor de verlening van jeugdhulp ten behoeve van zichzelf, alsmede tot het verrichten van rechtshandelingen die daarmee onmiddellijk verband houden.',
+      'Voor het ondergaan van een geneeskundige behandeling of voor het verlenen van jeugdhulp heeft de 16+-er geen toestemming nodig van zijn (gezaghebbende) ouders.',
+    ],
+  },
+  'wgbo-driedeling': {
+    id: 'wgbo-driedeling',
+    publisher: 'V-advocaten',
+    year: 2026,
+    url: 'https://v-advocaten.nl/blogs/geneeskundige-behandeling-minderjarigen/',
+    citation: 'over BW, art. 7:446 e.v. (WGBO)',
+    checked: COMPARED_LAW,
+    excerpts: [
+      'De Wet op de geneeskundige behandelingsovereenkomst is uitgewerkt in artikel 446 en verder van boek 7 van het Burgerlijk Wetboek.',
+      'Met betrekking tot minderjarigen heeft de wetgever een driedeling in leeftijden gemaakt.',
+      'Toestemming van de ouders is niet nodig, tenzij de minderjarige niet in staat is tot redelijke waardering van zijn belangen.',
     ],
   },
 };

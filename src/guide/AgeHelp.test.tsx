@@ -72,6 +72,12 @@ describe('help by the child’s age (issue 14 §2, §7)', () => {
     expect(items()).toEqual(['12-15']);
     expect(ageSection()).toHaveTextContent('Van 12 tot 16: de ouders met gezag én de jongere zelf.');
     expect(ageSection()).toHaveTextContent(/Na een scheiding houden de ouders meestal allebei het gezag/);
+    // The divorce text cites the article whose wording was compared, and lists that source.
+    expect(ageSection()).toHaveTextContent(/art\. 1:251 lid 2 BW/);
+    expect(within(ageSection()).getByRole('link', { name: /art\. 1:251: na een scheiding/ })).toHaveAttribute(
+      'href',
+      expect.stringContaining('wetboekplus.nl'),
+    );
     expect(within(ageSection()).getByRole('link', { name: /Hoe is het toestemmingsvereiste geregeld\?/ })).toHaveAttribute(
       'href',
       expect.stringContaining('nvo.nl'),
@@ -95,7 +101,9 @@ describe('help by the child’s age (issue 14 §2, §7)', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/toestemming/);
     expect(screen.getByRole('combobox', { name: 'Hoe oud is het kind?' })).toHaveValue('16-18');
     expect(items()).toEqual(['16-plus']);
-    expect(ageSection()).toHaveTextContent('Vanaf 16: de jongere zelf.');
+    expect(ageSection()).toHaveTextContent(
+      'Vanaf 16: de jongere zelf, tenzij die niet in staat is de eigen belangen redelijk te overzien.',
+    );
   });
 
   it('step 1 summarises signals by age group and links to the published lists', async () => {
