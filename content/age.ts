@@ -60,12 +60,14 @@ export const AGE_HELP_HOME: Record<AgeHelpKind, QuestionId> = {
 export const AGE_SOURCES: Record<AgeHelpKind, readonly SourceId[]> = {
   signals: ['meldcode-nu-signalen', 'signalenlijst-0-4', 'leraar24-signalen', 'signaalkaart-kindermishandeling'],
   conversation: ['jgz-richtlijn-stap3', 'nji-praten-met-kind', 'praten-met-kinderen-geheim', 'nvo-toestemming'],
-  // The law's own words where a page reproduces them (BW 1:251, 1:251a); the WGBO's and the Jeugdwet's
-  // ages as secondary sources state them (docs/decisions.md, "Sources pass").
+  // The law's own words where a page reproduces them (BW 1:251, 1:251a; the WGBO's under-12 rule in BW
+  // 7:465); the WGBO's other ages and the Jeugdwet's as secondary sources state them (docs/decisions.md,
+  // "Sources pass").
   consent: [
     'nvo-toestemming',
     'jgz-richtlijn-stap3',
     'wgbo-driedeling',
+    'bw-7-465',
     'jeugdwet-zestien-jaar',
     'nvo-zestien-jaar',
     'kinderbescherming-scheiding',

@@ -272,6 +272,8 @@ describe('sector kader notes and age help cite compared sources', () => {
     // From 16: the secondary sources that name the Jeugdwet's and the BW's articles.
     expect(sourceHolds(SOURCES['jeugdwet-zestien-jaar'], 'artikel 7.3.5, eerste lid')).toBe(true);
     expect(sourceHolds(SOURCES['wgbo-driedeling'], 'niet in staat is tot redelijke waardering van zijn belangen')).toBe(true);
+    // Under 12, in the WGBO's own words (BW 7:465 lid 1).
+    expect(sourceHolds(SOURCES['bw-7-465'], 'de leeftijd van twaalf jaren nog niet heeft bereikt')).toBe(true);
   });
 
   it('a Civil Code citation ("art. 1:251a") is checked whole, not as its book number', () => {

@@ -101,6 +101,7 @@ export const SOURCE_IDS = [
   'nvo-zestien-jaar',
   'jeugdwet-zestien-jaar',
   'wgbo-driedeling',
+  'bw-7-465',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -1103,6 +1104,20 @@ export const SOURCES: Record<SourceId, Source> = {
       'De Wet op de geneeskundige behandelingsovereenkomst is uitgewerkt in artikel 446 en verder van boek 7 van het Burgerlijk Wetboek.',
       'Met betrekking tot minderjarigen heeft de wetgever een driedeling in leeftijden gemaakt.',
       'Toestemming van de ouders is niet nodig, tenzij de minderjarige niet in staat is tot redelijke waardering van zijn belangen.',
+    ],
+  },
+  'bw-7-465': {
+    id: 'bw-7-465',
+    publisher: 'Sdu (wetstekst bij het commentaar op art. 7:465 BW)',
+    // The commentary is "bijgewerkt tot 30-01-2018"; the article's text is shown as of then.
+    year: 2018,
+    url: 'https://www.sdu.nl/content/commentaar-op-burgerlijk-wetboek-boek-7-art-465-letselschade-en-vermogensrecht',
+    citation: 'BW, art. 7:465 lid 1 en 2 (WGBO)',
+    checked: COMPARED_LAW,
+    excerpts: [
+      'Artikel 465 Tekst van de hele regeling',
+      'De verplichtingen die voor de hulpverlener uit deze afdeling jegens de patiënt voortvloeien worden, indien de patiënt de leeftijd van twaalf jaren nog niet heeft bereikt, door de hulpverlener nagekomen jegens de ouders die het gezag over de patiënt uitoefenen dan wel jegens zijn voogd.',
+      'Hetzelfde geldt indien de patiënt de leeftijd van twaalf jaren heeft bereikt, maar niet in staat kan worden geacht tot een redelijke waardering van zijn belangen ter zake,',
     ],
   },
 };
