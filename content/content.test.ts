@@ -198,7 +198,7 @@ describe('common and dimensions: labels for sectors, roles on the start screen, 
     const c = common[lang];
     it(`${lang}`, () => {
       for (const s of SECTORS) expectString(c, `sectors.${s}`, lang);
-      for (const r of ['ib', 'zorgcoordinator', 'sociaal-werker', 'trainer', 'pedagogisch-medewerker']) {
+      for (const r of ['ib', 'zorgcoordinator', 'sociaal-werker', 'trainer', 'pedagogisch-medewerker', 'leidinggevende', 'aandachtsfunctionaris']) {
         expectString(c, `userRoles.${r}`, lang);
       }
       for (const p of Object.keys(DEFAULT_PARTNERS)) expectString(c, `partners.${p}`, lang);

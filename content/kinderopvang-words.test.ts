@@ -80,3 +80,50 @@ describe('kinderopvang and sociaal werk: the report and the settings say "locati
     expect((load('nl', 'report').csv as Json).columns).toMatchObject({ schoolId: 'School-id', school: 'School', type: 'Type' });
   });
 });
+
+/**
+ * The roles and the child (issue 14 §6, a kinderopvang practitioner reads these at once): the
+ * kinderopvang has no intern begeleider, leerkracht, mentor or zorgcoördinator, and no leerling or
+ * klas. Its protocol names the beroepskracht (pedagogisch medewerker), the leidinggevende and the
+ * aandachtsfunctionaris (docs/decisions.md, "Kinderopvang roles"). Every text of the report, the
+ * dimensions, the record panel and the sharing page that names a school role or a pupil has a
+ * kinderopvang variant that names none. Not checked: the per-month CSV's column names (a file format).
+ */
+describe('kinderopvang: the roles and the child of the kinderopvang, not of a school', () => {
+  const SCHOOL_WORDS = {
+    nl: /intern begeleider|leerkracht|\bmentor|zorgco[öo]rdinator|\bleerling|\bde klas\b|\bin de klas\b|\bdocent/i,
+    en: /pupil support coordinator|\bteachers?\b|\bmentor|care coordinator|\bpupils?\b|\bclass(room)?\b/i,
+  } as const;
+  const NAMESPACES: { ns: string; keep(key: string): boolean }[] = [
+    { ns: 'report', keep: (key) => !key.startsWith('csv.columns.') },
+    { ns: 'dimensions', keep: () => true },
+    { ns: 'record', keep: () => true },
+    { ns: 'sharing', keep: () => true },
+  ];
+  for (const lang of ['nl', 'en'] as const) {
+    for (const { ns, keep } of NAMESPACES) {
+      it(`${lang}/${ns}: a text naming a school role or a pupil has a kinderopvang variant naming none`, () => {
+        const texts = new Map(flatten(load(lang, ns)));
+        const wrong: string[] = [];
+        for (const [key, text] of texts) {
+          if (!keep(key) || isVariant(key) || !SCHOOL_WORDS[lang].test(text)) continue;
+          const variant = texts.get(variantKey(key, 'kinderopvang'));
+          if (variant === undefined || SCHOOL_WORDS[lang].test(variant)) wrong.push(`${ns}:${key}`);
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+  }
+
+  it('the report and the dimensions name the kinderopvang roles instead', () => {
+    const nl = { report: new Map(flatten(load('nl', 'report'))), dimensions: new Map(flatten(load('nl', 'dimensions'))) };
+    expect(nl.dimensions.get('contact.ib_kinderopvang')).toBe('Aandachtsfunctionaris of leidinggevende');
+    expect(nl.dimensions.get('contact.leerkracht_kinderopvang')).toBe('Pedagogisch medewerker');
+    expect(nl.report.get('support.types.expertisedeling-docenten_kinderopvang')).toBe('Expertisedeling met pedagogisch medewerkers');
+    const en = new Map(flatten(load('en', 'dimensions')));
+    expect(en.get('via.leerkracht_kinderopvang')).toBe('Childcare worker');
+    // po and vo keep the school's words.
+    expect(nl.dimensions.get('contact.ib')).toBe('Intern begeleider');
+    expect(nl.report.get('support.types.expertisedeling-ib')).toBe('Expertisedeling met intern begeleiders');
+  });
+});

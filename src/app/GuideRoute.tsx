@@ -134,5 +134,8 @@ export function OnderlingRoute({ navigate }: PageProps) {
  * (routes.ts) so the first load's import map does not grow by a chunk of its own.
  */
 export function SharingRoute(props: PageProps) {
-  return <SharingPage navigate={props.navigate} />;
+  // The concern's sector (the page is opened from within it), else the start page's.
+  const session = useConcernSession();
+  const sector = session.input.sector ?? readPrefs().sector;
+  return <SharingPage navigate={props.navigate} sector={sector} />;
 }

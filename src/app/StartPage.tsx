@@ -2,7 +2,7 @@ import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../machines/ids';
 import { useConcernInProgress, useConcernSession, useUnsavedConcern } from '../concern/session';
-import { DEFAULT_PREFS, readPrefs, writePrefs, USER_ROLES, type UserRole } from '../storage/prefs';
+import { DEFAULT_PREFS, readPrefs, writePrefs, SECTOR_USER_ROLES, type UserRole } from '../storage/prefs';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Heading2, PageHeading } from '../ui/Heading';
@@ -72,17 +72,7 @@ export default function StartPage({ navigate }: PageProps) {
       ) : null}
       <Paragraph className="zr-privacy-note">{t('guide:start.privacy')}</Paragraph>
       <form onSubmit={begin} noValidate className="zr-form">
-        <RadioGroup
-          name="role"
-          idPrefix="start-role"
-          legend={<span className="zr-legend-text">{t('guide:start.role')}</span>}
-          options={USER_ROLES.map((id) => ({ value: id, label: t(`common:userRoles.${id}`) }))}
-          value={role}
-          onChange={(value) => {
-            setRole(value as UserRole);
-            writePrefs({ role: value as UserRole });
-          }}
-        />
+        {/* The sector first: the roles offered below are the sector's own (kinderopvang has no intern begeleider). */}
         <RadioGroup
           name="sector"
           idPrefix="start-sector"
@@ -92,6 +82,18 @@ export default function StartPage({ navigate }: PageProps) {
           onChange={(value) => {
             setSector(value as Sector);
             writePrefs({ sector: value as Sector });
+          }}
+        />
+        <RadioGroup
+          name="role"
+          idPrefix="start-role"
+          legend={<span className="zr-legend-text">{t('guide:start.role')}</span>}
+          // The sector's roles, in its words ("Sociaal werker in de kinderopvang": the context variant).
+          options={SECTOR_USER_ROLES[sector].map((id) => ({ value: id, label: t(`common:userRoles.${id}`, { context: sector }) }))}
+          value={role}
+          onChange={(value) => {
+            setRole(value as UserRole);
+            writePrefs({ role: value as UserRole });
           }}
         />
         <div className="zr-actions">

@@ -40,6 +40,28 @@ describe('SharingPage (nl)', () => {
     const back = screen.getAllByRole('link', { name: /Terug naar de gids/ });
     expect(back.map((a) => a.getAttribute('href'))).toEqual(['#/gids', '#/gids']);
   });
+
+  it('kinderopvang: the pedagogisch medewerkers, the child and the group; no school, leerling or leerkracht', () => {
+    render(<SharingPage sector="kinderopvang" />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Informatie delen in de kinderopvang: wat mag, en wanneer?');
+    expect(section('Alleen wat nodig is')).toHaveTextContent('wel wat het kind op de groep nodig heeft');
+    expect(section(/^Zorgoverleg of MDO/)).toHaveTextContent('Zonder toestemming bespreek je het kind niet op naam.');
+    // The same five sections, each still with its sources.
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(5);
+    expect(hrefs(section('Eerst toestemming'))).toContain('https://www.meldcode.nu/informatie-delen/');
+    // Source titles are the sources' own (some are about schools); the page's own words are not.
+    const page = screen.getByRole('heading', { level: 1 }).closest('.zr-page')!.cloneNode(true) as HTMLElement;
+    for (const list of page.querySelectorAll('.zr-sources')) list.remove();
+    const own = page.textContent!;
+    expect(own).toContain('pedagogisch medewerker');
+    expect(own.match(/.{0,40}(leerling|leerkracht|intern begeleider|\bschool\b|\bde klas).{0,40}/gi) ?? []).toEqual([]);
+  });
+
+  it('po and vo keep the school page', () => {
+    render(<SharingPage sector="vo" />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Informatie delen met de school: wat mag, en wanneer?');
+    expect(section(/^Zorgteam of MDO/)).toHaveTextContent('Zonder toestemming bespreek je de leerling niet op naam.');
+  });
 });
 
 // Last: switches the shared i18n instance to English.
@@ -52,5 +74,12 @@ describe('SharingPage (en)', () => {
     expect(section('Consent first')).toHaveTextContent('under the GDPR, personal data may only be given to third parties');
     expect(section('The referral index')).toHaveTextContent('What is going on is not in it.');
     expect(screen.getAllByRole('link', { name: /Back to the guide/ })).toHaveLength(2);
+  });
+
+  it('kinderopvang in English: childcare workers, the child, the group', () => {
+    render(<SharingPage sector="kinderopvang" />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sharing information in childcare: what is allowed, and when?');
+    expect(section('Only what is needed')).toHaveTextContent('what the child needs in the group');
+    expect(section(/^Care meeting or multidisciplinary meeting/)).toHaveTextContent('you do not discuss the child by name');
   });
 });

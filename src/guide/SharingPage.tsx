@@ -1,15 +1,18 @@
-import { useTranslation } from 'react-i18next';
+import type { Sector } from '../../machines/ids';
 import { SHARING_LEAD_SOURCES, SHARING_SECTION_IDS, SHARING_SOURCES } from '../../content/sharing';
 import type { SourceId } from '../../content/sources';
 import { Heading2, PageHeading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { OrderedList } from '../ui/List';
 import { Paragraph, Paragraphs } from '../ui/Paragraph';
+import { useSectorT } from '../ui/sectorWords';
 import { usePageHeading } from '../ui/usePageHeading';
 import { SourceList } from './SourceCite';
 
 export interface SharingPageProps {
   navigate?(path: string): void;
+  /** The words of the sector (kinderopvang: pedagogisch medewerkers, the child, the group; never the school). */
+  sector?: Sector;
 }
 
 function Sources({ ids, label }: { ids: readonly SourceId[]; label: string }) {
@@ -24,15 +27,18 @@ function Sources({ ids, label }: { ids: readonly SourceId[]; label: string }) {
 const asList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
- * What a school social worker may share with the school, and when (issue 14 §3): consent first,
+ * What a school social worker may share with the school, and when (issue 14 §3; in the kinderopvang
+ * with the pedagogisch medewerkers and the leidinggevende, through the `_kinderopvang` variants): consent first,
  * only what is needed, no named child in a zorgteam or MDO without consent, the conflict of duties,
  * the verwijsindex. Each section names the sources it rests on (content/sharing.ts); passages in
  * quote marks stand verbatim in them (content/sharing.test.ts). Linked from step 2, step 3,
  * `steun.toestemming` and the record panel; "back to the guide" returns to the concern in progress,
  * which lives in the session, not in this page.
  */
-export function SharingPage(_props: SharingPageProps) {
-  const { t } = useTranslation(['sharing', 'guide', 'common']);
+export function SharingPage({ sector }: SharingPageProps) {
+  // A key with a `_kinderopvang` variant reads that in the kinderopvang; the quotes stay those of the
+  // section's own sources (content/sharing.test.ts checks the variants too).
+  const { t } = useSectorT(['sharing', 'guide', 'common'], sector);
   const title = t('sharing:title');
   const heading = usePageHeading(title, t('common:app.name'), 'sharing');
   const label = t('sharing:sourcesLabel');

@@ -56,6 +56,24 @@ describe('record in the kinderopvang', { timeout: 60_000 }, () => {
     writePrefs({ language: 'nl', sector: 'kinderopvang' });
     render(<QuickRegistration navigate={() => undefined} />);
     expect(await screen.findByRole('group', { name: 'Locatie' })).toBeInTheDocument();
+    expect(screen.getByText(/een observatie in de groep/)).toBeInTheDocument();
     writePrefs({ language: 'nl', sector: 'po' });
+  });
+
+  // The roles of the kinderopvang's own protocol, not the school's (docs/decisions.md, "Kinderopvang roles").
+  it('whom the contact was with, and who raised it: the kinderopvang roles and the child', async () => {
+    await getStore().setSettings({ schools: [{ id: 'a', name: 'A', type: 'po' }, { id: 'b', name: 'B', type: 'po' }] });
+    render(<RecordPanel route="advies" flags={[]} training={false} settingsHref="#/instellingen" sharingHref="#/gids/informatie-delen" sector="kinderopvang" />);
+    const contact = await screen.findByRole('group', { name: /Met wie had je contact/ });
+    const labels = [...contact.querySelectorAll('label')].map((l) => l.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Aandachtsfunctionaris of leidinggevende', 'Pedagogisch medewerker', 'Kind']));
+    const via = screen.getByRole('group', { name: /Wie bracht de vraag in/ });
+    expect([...via.querySelectorAll('label')].map((l) => l.textContent)).toEqual(expect.arrayContaining(['Aandachtsfunctionaris of leidinggevende', 'Pedagogisch medewerker']));
+    expect(screen.getByRole('link', { name: 'Wat mag je delen, met wie en wanneer?' })).toBeInTheDocument();
+    expect(document.body.textContent!.match(/.{0,40}(intern begeleider|leerkracht|\bleerling|\bmentor).{0,40}/gi) ?? []).toEqual([]);
+    cleanup();
+    render(<RecordPanel route="advies" flags={[]} training={false} settingsHref="#/instellingen" sector="po" />);
+    const school = await screen.findByRole('group', { name: /Met wie had je contact/ });
+    expect([...school.querySelectorAll('label')].map((l) => l.textContent)).toEqual(expect.arrayContaining(['Intern begeleider', 'Leerkracht of mentor', 'Leerling']));
   });
 });

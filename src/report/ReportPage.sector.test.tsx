@@ -64,6 +64,12 @@ describe('the report in the sector of the start page', { timeout: 60_000 }, () =
     expect(within(table).getByRole('rowheader', { name: /Kinderdagverblijf De Rups/ })).toBeInTheDocument();
     expect(screen.getByText('Locaties').tagName).toBe('DT');
     expect(pageWords().match(/.{0,60}(\bschol(en)?\b|\bschool).{0,40}/gi) ?? []).toEqual([]);
+    // The roles of the kinderopvang (its protocol's), not the school's: the contact with the 'ib' category
+    // is with the aandachtsfunctionaris or leidinggevende, expertise is shared with pedagogisch medewerkers.
+    expect(screen.getAllByText('Aandachtsfunctionaris of leidinggevende').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Expertisedeling met pedagogisch medewerkers').length).toBeGreaterThan(0);
+    expect(screen.getByText(/waarvan met pedagogisch medewerkers/)).toBeInTheDocument();
+    expect(pageWords().match(/.{0,60}(intern begeleider|leerkracht|\bleerling|\bmentor|zorgco).{0,40}/gi) ?? []).toEqual([]);
   });
 
   it('kinderopvang in English: locations', async () => {
@@ -73,12 +79,16 @@ describe('the report in the sector of the start page', { timeout: 60_000 }, () =
     await screen.findByRole('heading', { level: 2, name: 'Work per location' });
     expect(screen.getByRole('button', { name: 'Choose all locations' })).toBeInTheDocument();
     expect(pageWords().match(/.{0,60}\bschools?\b.{0,40}/gi) ?? []).toEqual([]);
+    expect(screen.getAllByText('Designated safeguarding officer or manager').length).toBeGreaterThan(0);
+    expect(pageWords().match(/.{0,60}(pupil support|\bteachers?\b|\bpupils?\b|\bmentor).{0,40}/gi) ?? []).toEqual([]);
   });
 
   it('po (the default) and sociaal werk keep "school", sociaal werk adds "locatie"', async () => {
     const { unmount } = renderReport();
     await screen.findByRole('heading', { level: 2, name: 'Inzet per school' });
     expect(screen.getByRole('button', { name: 'Alle scholen kiezen' })).toBeInTheDocument();
+    expect(screen.getAllByText('Intern begeleider').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Expertisedeling met leerkrachten').length).toBeGreaterThan(0);
     unmount();
     writePrefs({ sector: 'sociaal-werk' });
     renderReport();
@@ -109,6 +119,9 @@ describe('the CSV files in the kinderopvang', () => {
     expect(columns(ko.internal)).toMatch(/^Maand;School-id;School;Type;/);
     expect(ko.internal).toContain('Locaties;Kinderdagverblijf De Rups');
     expect(ko.internal.some((l) => l.startsWith(`2026-03;de-rups;Kinderdagverblijf De Rups;`))).toBe(true);
+    // A counter's own column ('contact|ib') is unchanged; only its words in the label cell follow the sector.
+    expect(ko.internal.some((l) => l.includes(';contact;Aandachtsfunctionaris of leidinggevende;'))).toBe(true);
+    expect(po.internal.some((l) => l.includes(';contact;Intern begeleider;'))).toBe(true);
     // The report's own tables, written as they stand on the page.
     expect(ko.tables).toContain('Per locatie');
     expect(ko.tables.some((l) => l.startsWith('Locatie;Registraties;'))).toBe(true);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PREFS, parsePrefs, readPrefs, writePrefs } from './prefs';
+import { DEFAULT_PREFS, parsePrefs, readPrefs, SECTOR_USER_ROLES, writePrefs } from './prefs';
 
 beforeEach(() => localStorage.clear());
 
@@ -29,5 +29,13 @@ describe('prefs', () => {
   it('stores categories only', () => {
     writePrefs({ role: 'ib', ...({ name: 'Jan', pupil: 'Piet' } as object) });
     expect(JSON.parse(localStorage.getItem('zorgroute.prefs')!)).toEqual({ language: 'nl', sector: 'po', role: 'ib' });
+  });
+
+  it('the kinderopvang offers its own roles (no intern begeleider or zorgcoördinator); the schools keep theirs', () => {
+    expect(SECTOR_USER_ROLES.kinderopvang).toEqual(['pedagogisch-medewerker', 'leidinggevende', 'aandachtsfunctionaris', 'sociaal-werker', 'trainer']);
+    for (const sector of ['po', 'vo'] as const) {
+      expect(SECTOR_USER_ROLES[sector]).toEqual(['ib', 'zorgcoordinator', 'sociaal-werker', 'pedagogisch-medewerker', 'trainer']);
+    }
+    expect(parsePrefs({ sector: 'kinderopvang', role: 'aandachtsfunctionaris' })).toEqual({ language: 'nl', sector: 'kinderopvang', role: 'aandachtsfunctionaris' });
   });
 });

@@ -10,9 +10,31 @@ import { SECTORS, type Sector } from '../../machines/ids';
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** Who uses the guide (MELDCODE.md §1); the start screen offers these. */
-export const USER_ROLES = ['ib', 'zorgcoordinator', 'sociaal-werker', 'pedagogisch-medewerker', 'trainer'] as const;
+/** Who uses the guide (MELDCODE.md §1); the start screen offers those of the chosen sector (below). */
+export const USER_ROLES = [
+  'ib',
+  'zorgcoordinator',
+  'sociaal-werker',
+  'pedagogisch-medewerker',
+  'trainer',
+  'leidinggevende',
+  'aandachtsfunctionaris',
+] as const;
 export type UserRole = (typeof USER_ROLES)[number];
+
+const SCHOOL_USER_ROLES: readonly UserRole[] = ['ib', 'zorgcoordinator', 'sociaal-werker', 'pedagogisch-medewerker', 'trainer'];
+/**
+ * The roles the start screen offers per sector. The kinderopvang has no intern begeleider or
+ * zorgcoördinator: its protocol names the beroepskracht (pedagogisch medewerker), the leidinggevende
+ * and the aandachtsfunctionaris (docs/decisions.md, "Kinderopvang roles"). A remembered role another
+ * sector offers stays remembered; it is simply not shown while this sector is chosen.
+ */
+export const SECTOR_USER_ROLES: Record<Sector, readonly UserRole[]> = {
+  po: SCHOOL_USER_ROLES,
+  vo: SCHOOL_USER_ROLES,
+  kinderopvang: ['pedagogisch-medewerker', 'leidinggevende', 'aandachtsfunctionaris', 'sociaal-werker', 'trainer'],
+  'sociaal-werk': SCHOOL_USER_ROLES,
+};
 
 export interface Prefs {
   language: Language;
