@@ -58,11 +58,12 @@ async function start(page: Page, lng: Lng) {
   await expect(page.locator('a[href="tel:112"]')).toBeHidden();
   expect(new URL(page.url()).hash).toBe('');
 
-  const roleGroup = page.getByRole('group', { name: TEXT[lng].guide.start.role });
-  await choose(page, 'ib', roleGroup);
+  // The sector first: the roles below it are the sector's own.
   const sectorGroup = page.getByRole('group', { name: TEXT[lng].guide.start.sector });
   await tabTo(page, sectorGroup.locator('input[value="po"]'));
   await expect(sectorGroup.locator('input[value="po"]')).toBeChecked();
+  const roleGroup = page.getByRole('group', { name: TEXT[lng].guide.start.role });
+  await choose(page, 'ib', roleGroup);
   await tabTo(page, page.getByRole('button', { name: TEXT[lng].guide.start.begin, exact: true }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#\/gids$/);

@@ -55,11 +55,12 @@ export async function answer(page: Page, question: string, value: string) {
   await form.getByRole('button', { name: NL.common.actions.continue, exact: true }).click();
 }
 
-/** From the start page: role and sector (po), then "Begin"; lands on the guide's first question. */
+/** From the start page: sector (po) and role, then "Begin"; lands on the guide's first question. */
 export async function startConcern(page: Page, { role = 'ib', sector = 'po' }: { role?: string; sector?: string } = {}) {
   await page.goto('/#/');
-  await page.locator(`input[name="role"][value="${role}"]`).check();
+  // The sector first: the start page offers the sector's own roles.
   await page.locator(`input[name="sector"][value="${sector}"]`).check();
+  await page.locator(`input[name="role"][value="${role}"]`).check();
   await page.getByRole('button', { name: NL.guide.start.begin, exact: true }).click();
   await expect(page).toHaveURL(/#\/gids$/);
 }

@@ -2,9 +2,9 @@ import { expect, test } from './fixtures';
 import { NL } from './helpers';
 
 /**
- * Kinderopvang is not a school (issue 14 §6): with kinderopvang chosen on the start page, the settings
- * add a "locatie" and the verantwoording speaks of locaties in its controls and its per-location
- * table. KINDER_SHOTS=dir also saves the report at 1280 and 360 px (to look at, not compared).
+ * Kinderopvang is not a school (issue 14 §6): with kinderopvang chosen on the start page, the start page
+ * offers the kinderopvang's roles, the settings add a "locatie" and the verantwoording speaks of locaties
+ * in its controls and its per-location table, and of the aandachtsfunctionaris, not the intern begeleider. KINDER_SHOTS=dir also saves the report at 1280 and 360 px (to look at, not compared).
  */
 const month = (() => {
   const d = new Date();
@@ -40,6 +40,11 @@ test('kinderopvang: the settings add a locatie and the report counts per locatie
   test.setTimeout(120_000);
   await page.goto('/#/');
   await page.locator('input[name="sector"][value="kinderopvang"]').check();
+  // The roles of the kinderopvang's own protocol, not the school's.
+  const roles = page.getByRole('group', { name: NL.guide.start.role });
+  await expect(roles.getByRole('radio', { name: NL.common.userRoles.aandachtsfunctionaris, exact: true })).toBeVisible();
+  await expect(roles.getByRole('radio', { name: NL.common.userRoles.leidinggevende, exact: true })).toBeVisible();
+  await expect(roles.getByRole('radio', { name: NL.common.userRoles.ib, exact: true })).toHaveCount(0);
 
   await page.goto('/#/instellingen');
   await expect(page.getByRole('heading', { level: 2, name: NL.settings.schools.title_kinderopvang })).toBeVisible();
@@ -57,6 +62,9 @@ test('kinderopvang: the settings add a locatie and the report counts per locatie
   // The page's words, but for the quoted CSV column name (‘School-id’) that stays the same in every sector.
   const words = (await page.getByTestId('report-page').innerText()).replace(/‘[^’]*’/g, '');
   expect(words.match(/.{0,40}\bschol(en)?\b.{0,40}|.{0,40}\bschool.{0,40}/gi) ?? []).toEqual([]);
+  // The imported contacts with the 'ib' category are with the aandachtsfunctionaris or leidinggevende.
+  expect(words).toContain(NL.dimensions.contact.ib_kinderopvang);
+  expect(words.match(/.{0,40}(intern begeleider|leerkracht|\bleerling).{0,40}/gi) ?? []).toEqual([]);
 
   const dir = process.env.KINDER_SHOTS;
   if (dir) {
