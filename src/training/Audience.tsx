@@ -92,7 +92,7 @@ export function AudienceView({ frame }: { frame: AudienceFrame }) {
         )}
       </section>
       <div className="zr-stage__map">
-        <RouteMap position={position} answerLabel={answerLabel} id="zr-aud-map" />
+        <RouteMap position={position} sector={frame.sector} answerLabel={answerLabel} id="zr-aud-map" />
       </div>
     </div>
   );

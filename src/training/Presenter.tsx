@@ -425,7 +425,7 @@ export function Presenter({ casus, snapshot, send, ui, setUi, onRestart, onClose
       </section>
 
       <div className="zr-stage__map">
-        <RouteMap position={where} answerLabel={answerLabel} expandAll={ui.fullMap} id="zr-presenter-map" fitToWindow />
+        <RouteMap position={where} sector={sector} answerLabel={answerLabel} expandAll={ui.fullMap} id="zr-presenter-map" fitToWindow />
       </div>
 
       <aside className="zr-presenter__trainer" aria-labelledby="zr-trainer-heading" data-testid="presenter-trainer">

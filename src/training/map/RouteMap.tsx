@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Sector } from '../../../machines/ids';
 import { LANES, openLanes, visibleRoutes, type MapNodeId, type MapPosition } from './routeMap';
 
 /**
@@ -11,6 +12,8 @@ import { LANES, openLanes, visibleRoutes, type MapNodeId, type MapPosition } fro
  */
 export interface RouteMapProps {
   position: MapPosition;
+  /** The casus's sector: a node with a sector variant reads it ("Korte begeleiding in de kinderopvang?"). */
+  sector?: Sector;
   /** The label of an answer (fixed values and partner names), in the page's language. */
   answerLabel(question: string, value: string): string;
   expandAll?: boolean;
@@ -27,7 +30,7 @@ interface Arrow {
   d: string;
 }
 
-export function RouteMap({ position, answerLabel, expandAll = false, id = 'zr-map', fitToWindow = false }: RouteMapProps) {
+export function RouteMap({ position, sector, answerLabel, expandAll = false, id = 'zr-map', fitToWindow = false }: RouteMapProps) {
   const { t } = useTranslation('training');
   const open = openLanes(position, expandAll);
   const routes = visibleRoutes(position, open, expandAll);
@@ -143,7 +146,7 @@ export function RouteMap({ position, answerLabel, expandAll = false, id = 'zr-ma
                           {position.waiting ? ` · ${t('map.helpRuns')}` : ''}
                         </span>
                       )}
-                      <span className="zr-map__label">{t(`map.nodes.${node}`)}</span>
+                      <span className="zr-map__label">{t(`map.nodes.${node}`, { context: sector })}</span>
                       {step && <span className="zr-map__answer">{t('map.chosen', { answer: shortAnswer(step.question, step.value) })}</span>}
                     </li>
                   );
