@@ -1,20 +1,12 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './scripts/chromium-flags.mjs';
 
 /**
  * End-to-end tests run in Debian's Chromium (no browser download) against the built app served by
- * `vite preview`. The host-resolver rule makes every name but localhost unresolvable, so a stray
- * network call fails loudly instead of leaving the machine.
+ * `vite preview`, started with the project's Chromium flags (scripts/chromium-flags.mjs: nothing but
+ * localhost resolves, so a stray network call fails loudly instead of leaving the machine).
  */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+export { chromiumArgs };
 
 // PW_PORT lets a second run (a CI rehearsal beside a developer's own) use another port.
 const PORT = Number(process.env.PW_PORT ?? 4173);

@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { defaultConfig } from 'lighthouse';
+import { chromiumArgs } from './chromium-flags.mjs';
 import { cpuTimeTrace, mainThreadShare } from './lighthouse-trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,17 +72,8 @@ const MODE = {
 };
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100 };
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+// The project's Chromium flags (as in the e2e tests), headless.
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 function freePort() {
   return new Promise((done, fail) => {

@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import type { Answer } from '../../machines/ids';
+import { MELDCODE, SUPPORT, helpPath, referralPath } from '../../machines/walks';
 import { ConcernSessionProvider } from '../concern/session';
 import { setupTestI18n } from '../../tests/i18n';
 import type { Language } from '../storage/prefs';
@@ -35,20 +36,8 @@ export const PATHS = {
     ['triage.acuut', 'nee'],
     ['triage.medewerker', 'ja'],
   ],
-  meldcode: [
-    ['triage.acuut', 'nee'],
-    ['triage.medewerker', 'nee'],
-    ['triage.signalen', 'ja'],
-    ['stap1.signalen', 'vastgelegd'],
-    ['stap2.bijzonder', 'nee'],
-    ['stap2.consultatie', 'collega'],
-    ['stap3.gesprek', 'gevoerd'],
-  ],
-  support: [
-    ['triage.acuut', 'nee'],
-    ['triage.medewerker', 'nee'],
-    ['triage.signalen', 'nee'],
-  ],
+  meldcode: MELDCODE,
+  support: SUPPORT,
 } satisfies Record<string, Answer[]>;
 
 export const ROUTE_PATHS: Record<string, Answer[]> = {
@@ -56,32 +45,11 @@ export const ROUTE_PATHS: Record<string, Answer[]> = {
   'meldplicht-bestuur': PATHS.meldplicht,
   afgesloten: [...PATHS.meldcode, ['afweging.1', 'nee']],
   'veilig-thuis': [...PATHS.meldcode, ['afweging.1', 'ja'], ['afweging.2', 'ja'], ['melden.geinformeerd', 'ja']],
-  waiting: [
-    ...PATHS.meldcode,
-    ['afweging.1', 'ja'],
-    ['afweging.2', 'nee'],
-    ['afweging.3', 'ja'],
-    ['afweging.4', 'ja'],
-    ['hulp.partner', 'gezinscoaching'],
-  ],
+  waiting: helpPath('gezinscoaching'),
   advies: [...PATHS.support, ['steun.advies', 'ja']],
   begeleiding: [...PATHS.support, ['steun.advies', 'nee'], ['steun.begeleiding', 'ja']],
-  intern: [
-    ...PATHS.support,
-    ['steun.advies', 'nee'],
-    ['steun.begeleiding', 'nee'],
-    ['steun.intern', 'ja'],
-    ['steun.partner', 'gezinscoaching'],
-    ['steun.toestemming', 'ja'],
-  ],
-  extern: [
-    ...PATHS.support,
-    ['steun.advies', 'nee'],
-    ['steun.begeleiding', 'nee'],
-    ['steun.intern', 'nee'],
-    ['steun.partner', 'cjg'],
-    ['steun.toestemming', 'ja'],
-  ],
+  intern: referralPath('ja', 'gezinscoaching', 'ja'),
+  extern: referralPath('nee', 'cjg', 'ja'),
 };
 
 export function renderGuide(options: {

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { MELDCODE } from '../../machines/walks';
 import { NL, answer, locale, questionPage, startConcern, tabTo } from './helpers';
 
 /**
@@ -9,13 +10,8 @@ import { NL, answer, locale, questionPage, startConcern, tabTo } from './helpers
  * Thuis when the feedback is late.
  */
 
-const TO_STEP2: [string, string][] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-];
+// To the consultation question of step 2.
+const TO_STEP2 = MELDCODE.slice(0, MELDCODE.findIndex(([q]) => q === 'stap2.consultatie'));
 
 test('sharing help: from step 2 by keyboard, sections with sources, axe, back to the same question (nl)', async ({ page }) => {
   test.setTimeout(120_000);
@@ -71,9 +67,7 @@ test('after a melding: what follows, the own role, the feedback reminder; the re
   const drafts = NL.drafts;
   await startConcern(page);
   for (const [q, v] of [
-    ...TO_STEP2,
-    ['stap2.consultatie', 'collega'],
-    ['stap3.gesprek', 'gevoerd'],
+    ...MELDCODE,
     ['afweging.1', 'ja'],
     ['afweging.2', 'ja'],
     ['melden.geinformeerd', 'ja'],

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { helpPath } from '../../machines/walks';
 import { NL, addSchool, answer, startConcern } from './helpers';
 
 /**
@@ -9,20 +10,7 @@ import { NL, addSchool, answer, startConcern } from './helpers';
 
 const { guide, record } = NL;
 
-const TO_WAITING: [string, string][] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
-  ['afweging.1', 'ja'],
-  ['afweging.2', 'nee'],
-  ['afweging.3', 'ja'],
-  ['afweging.4', 'ja'],
-  ['hulp.partner', 'gezinscoaching'],
-];
+const TO_WAITING = helpPath('gezinscoaching');
 
 test('a concern counted while help runs is not offered for counting again after the evaluation', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { MELDCODE } from '../../machines/walks';
 import { NL, addSchool, answer, untilControlled } from './helpers';
 
 /**
@@ -14,16 +15,7 @@ const { guide, record, report } = NL;
 test.describe.configure({ timeout: 120_000 });
 
 // A full meldcode path (machines/paths.md #77) from the start page to its outcome.
-const PATH: [string, string][] = [
-  ['triage.acuut', 'nee'],
-  ['triage.medewerker', 'nee'],
-  ['triage.signalen', 'ja'],
-  ['stap1.signalen', 'vastgelegd'],
-  ['stap2.bijzonder', 'nee'],
-  ['stap2.consultatie', 'collega'],
-  ['stap3.gesprek', 'gevoerd'],
-  ['afweging.1', 'nee'],
-];
+const PATH = [...MELDCODE, ['afweging.1', 'nee']] as const;
 
 test('after one visit the app works offline: the guide walks a full path, counts it, and the report shows the stored counts', async ({
   page,

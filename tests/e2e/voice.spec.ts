@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { MELDCODE } from '../../machines/walks';
 import { locale, type Json } from './helpers';
 
 /**
@@ -65,16 +66,7 @@ for (const lng of ['nl', 'en'] as const) {
 
     test('onderwijs: absence alone is no ground, at afweging 2', async ({ page }) => {
       await start(page, lng, 'po');
-      for (const [q, v] of [
-        ['triage.acuut', 'nee'],
-        ['triage.medewerker', 'nee'],
-        ['triage.signalen', 'ja'],
-        ['stap1.signalen', 'vastgelegd'],
-        ['stap2.bijzonder', 'nee'],
-        ['stap2.consultatie', 'collega'],
-        ['stap3.gesprek', 'gevoerd'],
-        ['afweging.1', 'ja'],
-      ] as const) {
+      for (const [q, v] of [...MELDCODE, ['afweging.1', 'ja']] as const) {
         // Step 3 shows talking with the child by age and the child's own view: axe there too.
         if (q === 'stap3.gesprek') {
           await expect(page.locator('[data-age-help="conversation"]')).toContainText(g.age.conversation['16-plus']);

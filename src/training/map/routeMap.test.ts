@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { concernMachine } from '../../../machines/concern.machine';
-import { DEFAULT_PARTNERS, type Answer } from '../../../machines/ids';
+import { DEFAULT_PARTNERS } from '../../../machines/ids';
+import { helpPath } from '../../../machines/walks';
 import { LANES, MAP_NODES, STATE_PLACEMENT, mapPosition, openLanes, routeMapGraph, visibleRoutes } from './routeMap';
 
 /** Walks the machine definition on its own (not through buildGraph), so the two cannot agree by mistake. */
@@ -56,20 +57,7 @@ describe('route map', () => {
     expect(start).toMatchObject({ steps: [], current: 'acuut', waiting: false });
     expect([...openLanes(start)].sort()).toEqual(['routes', 'triage']);
 
-    const toHelp: Answer[] = [
-      ['triage.acuut', 'nee'],
-      ['triage.medewerker', 'nee'],
-      ['triage.signalen', 'ja'],
-      ['stap1.signalen', 'vastgelegd'],
-      ['stap2.bijzonder', 'nee'],
-      ['stap2.consultatie', 'collega'],
-      ['stap3.gesprek', 'gevoerd'],
-      ['afweging.1', 'ja'],
-      ['afweging.2', 'nee'],
-      ['afweging.3', 'ja'],
-      ['afweging.4', 'ja'],
-      ['hulp.partner', 'cjg'],
-    ];
+    const toHelp = helpPath('cjg');
     const waiting = mapPosition(toHelp, { partners: DEFAULT_PARTNERS });
     expect(waiting.steps.map((s) => s.node)).toEqual([
       'acuut', 'medewerker', 'signalen', 'stap1', 'stap2bijzonder', 'stap2consultatie', 'stap3',

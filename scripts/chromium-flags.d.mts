@@ -1,0 +1,2 @@
+// Types for scripts/chromium-flags.mjs.
+export declare const chromiumArgs: string[];
