@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUESTION_IDS } from '../machines/ids';
+import { CONTENT_REVIEWED } from './version';
 import { ONDERLING_QUESTION_IDS } from '../machines/onderling.ids';
 import {
   ONDERLING_LEVEL_SOURCES,
@@ -63,6 +64,14 @@ describe('quotes shown as official text stand verbatim in a compared source', ()
         expect(excerpts.length, `${id}: checked but no excerpt of what was compared`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('the footer and exports say the content was reviewed on the day of the newest comparison (CONTENT_REVIEWED)', () => {
+    const newest = SOURCE_IDS.map((id) => SOURCES[id].checked)
+      .filter((d): d is string => d !== undefined)
+      .sort()
+      .at(-1);
+    expect(CONTENT_REVIEWED, 'content/version.ts: update CONTENT_REVIEWED (and CONTENT_VERSION) with a new checked date').toBe(newest);
   });
 
   it('a question has a quote only with a quoteSource that was compared and holds it verbatim, in nl and en', () => {

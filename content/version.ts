@@ -8,7 +8,7 @@
  * wording or help, or the default sociale kaart. Typos and pure translation fixes in `en` that
  * leave the meaning intact do not need a bump.
  */
-export const CONTENT_VERSION = '2026.12.2';
+export const CONTENT_VERSION = '2026.12.3';
 
 /**
  * The day the content was last reviewed: the texts compared with their sources (the `checked` dates
@@ -16,4 +16,4 @@ export const CONTENT_VERSION = '2026.12.2';
  * the review export (#/inhoud), so an organisation signing the content off knows how fresh it is.
  * Update it together with `checked` when the content is compared again.
  */
-export const CONTENT_REVIEWED = '2026-12-01';
+export const CONTENT_REVIEWED = '2026-12-02';
