@@ -4,16 +4,16 @@ import { DEFAULT_SOCIALE_KAART, type SocialeKaart } from '../../content/sociale-
 import { GuidePage } from '../guide/GuidePage';
 import type { GuideSlots } from '../guide/types';
 import { useConcernSession } from '../concern/session';
+import { onderlingCase, useOnderlingCase } from '../concern/onderling-case';
 import { COUNTED_NOTE, countedNoteText, readCounted } from '../record/recording';
 import { partnerDirectory } from '../guide/partners';
 import { OnderlingGuide, type OnderlingSlots } from '../guide/onderling/OnderlingGuide';
 import { readPrefs } from '../storage/prefs';
-import type { Counted } from '../record/recording';
 import { SHARING_HREF } from '../guide/sharing-path';
 import { SharingPage } from '../guide/SharingPage';
 import { loadSocialeKaart } from './socialeKaart';
 import { whenSettled } from './settled';
-import { withDraftsSlots } from './draftsSlots';
+import { withDraftsSlots, withOnderlingDraftsSlots } from './draftsSlots';
 import { currentLanguage, loadNamespace } from './i18n';
 import type { PageProps } from './routes';
 
@@ -91,39 +91,49 @@ export default function GuideRoute({ navigate }: PageProps) {
 /**
  * The route for behaviour between children (#/onderling, issue 14 §5), as composed by the app (in this
  * module, so it shares the guide's chunk: a chunk of its own changed how the bundler split the first
- * load, at a cost of about 1 kB gzip to the budget): the
- * guide's onderling pages with the counting panel in their outcome slot, as GuideRoute does for a
- * concern. The sector is the one chosen on the start page. The case lives in this page only (memory):
- * it has no free text to keep, so there are no drafts; what is counted is the route, as for a concern.
+ * load, at a cost of about 1 kB gzip to the budget): the guide's onderling pages with the notes and the
+ * pause link in their question slot, and the counting panel and "save as draft" in their outcome slot,
+ * as GuideRoute does for a concern. The case is the app's memory of it (src/concern/onderling-case):
+ * leaving the route keeps it, a draft resumes it, and the unload guard asks before a reload drops it.
+ * The sector is the case's (chosen on the start page, or the draft's).
  */
 export function OnderlingRoute({ navigate }: PageProps) {
-  const sector = useMemo(() => readPrefs().sector, []);
-  // Counted once per case: the marker lives as long as the case (a new case remounts the slot's key).
-  const [counted, setCounted] = useState<Counted>();
+  const current = useOnderlingCase();
+  const sector = current.sector ?? readPrefs().sector;
+  // The slots read the notes through a ref: a counted marker set on the outcome must reach the panel
+  // without new slot functions (which would remount the lazy parts).
+  const notes = useRef(current.notes);
+  notes.current = current.notes;
   const slots = useMemo<OnderlingSlots>(
-    () => ({
-      outcomeExtra: (ctx) => (
-        <Suspense fallback={null}>
-          <RecordPanel
-            route={ctx.route}
-            flags={[]}
-            training={ctx.training}
-            settingsHref="#/instellingen"
-            sector={sector}
-            countedBefore={counted}
-            onCounted={setCounted}
-          />
-        </Suspense>
-      ),
-    }),
-    [counted],
+    () =>
+      withOnderlingDraftsSlots({
+        outcomeExtra: (ctx) => (
+          <Suspense fallback={null}>
+            <RecordPanel
+              route={ctx.route}
+              flags={[]}
+              training={ctx.training}
+              settingsHref="#/instellingen"
+              sector={ctx.sector}
+              // Counted once per case: the marker is a bookkeeping note of the case (kept in its draft).
+              countedBefore={readCounted(notes.current)}
+              onCounted={(counted) => onderlingCase.setNote(COUNTED_NOTE, countedNoteText(counted), { bookkeeping: true })}
+            />
+          </Suspense>
+        ),
+      }),
+    [current.generation],
   );
+  const generation = current.generation;
   return (
     <OnderlingGuide
       sector={sector}
+      caseKey={generation}
+      snapshot={current.snapshot}
+      onSnapshot={(snapshot) => onderlingCase.update(generation, sector, snapshot)}
       slots={slots}
       onExit={() => navigate('/')}
-      onNew={() => setCounted(undefined)}
+      onNew={() => onderlingCase.start(sector)}
       startHref="#/"
     />
   );

@@ -2,6 +2,7 @@ import { useLayoutEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../machines/ids';
 import { useConcernInProgress, useConcernSession, useUnsavedConcern } from '../concern/session';
+import { isUnsaved, onderlingCase, useOnderlingCase } from '../concern/onderling-case';
 import { DEFAULT_PREFS, readPrefs, writePrefs, SECTOR_USER_ROLES, type UserRole } from '../storage/prefs';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -35,11 +36,14 @@ export default function StartPage({ navigate }: PageProps) {
   const heading = usePageHeading(title, t('common:app.name'), 'start');
   const inProgress = useConcernInProgress();
   const unsaved = useUnsavedConcern();
-  const [askRestart, setAskRestart] = useState(false);
+  // Which case's unsaved work a fresh start would drop (asked first): the concern's or the onderling case's.
+  const [askRestart, setAskRestart] = useState<false | 'concern' | 'onderling'>(false);
+  const onderling = useOnderlingCase();
+  const onderlingInProgress = onderling.answers.length > 0;
 
   function begin(event: FormEvent) {
     event.preventDefault();
-    if (unsaved) setAskRestart(true);
+    if (unsaved) setAskRestart('concern');
     else void startFresh();
   }
 
@@ -49,6 +53,14 @@ export default function StartPage({ navigate }: PageProps) {
     const partners = await loadPartnerKinds();
     session.start({ sector, partners }, { training: false });
     navigate('/gids');
+  }
+
+  /** A new case of behaviour between children, in the sector chosen above. */
+  function startOnderling() {
+    setAskRestart(false);
+    writePrefs({ sector, ...(role ? { role } : {}) });
+    onderlingCase.start(sector);
+    navigate('/onderling');
   }
 
   return (
@@ -64,7 +76,7 @@ export default function StartPage({ navigate }: PageProps) {
             <Button appearance="primary" onClick={() => navigate('/gids')}>
               {t('guide:inProgress.continue')}
             </Button>
-            <Button appearance="secondary" onClick={() => (unsaved ? setAskRestart(true) : void startFresh())}>
+            <Button appearance="secondary" onClick={() => (unsaved ? setAskRestart('concern') : void startFresh())}>
               {t('guide:inProgress.restart')}
             </Button>
           </div>
@@ -106,27 +118,31 @@ export default function StartPage({ navigate }: PageProps) {
       <section className="zr-section zr-start-onderling" aria-labelledby="zr-start-onderling">
         <Heading2 id="zr-start-onderling">{t('guide:onderlingStart.title')}</Heading2>
         <Paragraph>{t('guide:onderlingStart.text')}</Paragraph>
+        {/* A case begun earlier is kept in this tab (like a concern): go on with it, or begin a new one. */}
+        {onderlingInProgress ? <Paragraph className="zr-hint">{t('guide:onderlingStart.inProgress')}</Paragraph> : null}
         <div className="zr-actions">
+          {onderlingInProgress ? (
+            <Button appearance="secondary" onClick={() => navigate('/onderling')}>
+              {t('guide:onderlingStart.continue')}
+            </Button>
+          ) : null}
           <Button
             appearance="secondary"
-            onClick={() => {
-              writePrefs({ sector, ...(role ? { role } : {}) });
-              navigate('/onderling');
-            }}
+            onClick={() => (isUnsaved(onderling) ? setAskRestart('onderling') : startOnderling())}
           >
             {t('guide:onderlingStart.begin')}
           </Button>
         </div>
       </section>
       <ConfirmDialog
-        open={askRestart}
+        open={askRestart !== false}
         title={t('guide:unsaved.title')}
-        confirmLabel={t('guide:unsaved.confirm')}
-        cancelLabel={t('guide:unsaved.cancel')}
-        onConfirm={() => void startFresh()}
+        confirmLabel={t('guide:unsaved.confirm', { context: askRestart === 'onderling' ? 'onderling' : undefined })}
+        cancelLabel={t('guide:unsaved.cancel', { context: askRestart === 'onderling' ? 'onderling' : undefined })}
+        onConfirm={() => (askRestart === 'onderling' ? startOnderling() : void startFresh())}
         onCancel={() => setAskRestart(false)}
       >
-        <Paragraph>{t('guide:unsaved.text')}</Paragraph>
+        <Paragraph>{t('guide:unsaved.text', { context: askRestart === 'onderling' ? 'onderling' : undefined })}</Paragraph>
       </ConfirmDialog>
     </div>
   );

@@ -1,6 +1,8 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { GuideSlots, OutcomeContext, QuestionContext } from '../guide/types';
-import { isChildViewQuestion, isNoteQuestion } from '../drafts/note-keys';
+import type { OnderlingSlots } from '../guide/onderling/OnderlingGuide';
+import { isChildViewQuestion, isNoteQuestion, isOnderlingNoteQuestion } from '../drafts/note-keys';
+import type { OnderlingQuestionId } from '../../machines/onderling.ids';
 import { currentLanguage, loadNamespace } from './i18n';
 import { hrefOf } from './router';
 
@@ -29,7 +31,12 @@ const PauseLink = lazy(async () => {
 const DocumentationPanel = lazyWithDrafts<{ route?: OutcomeContext['route']; waiting?: boolean; partnerName?(id: string): string }>(
   () => import('../drafts/DocumentationPanel').then((m) => m.DocumentationPanel),
 );
-const SaveDraftPanel = lazyWithDrafts<{ headingLevel?: 2 | 3; finished?: boolean }>(() => import('../drafts/SaveDraftPanel').then((m) => m.SaveDraftPanel));
+const SaveDraftPanel = lazyWithDrafts<{ headingLevel?: 2 | 3; finished?: boolean; kind?: 'concern' | 'onderling' }>(() =>
+  import('../drafts/SaveDraftPanel').then((m) => m.SaveDraftPanel),
+);
+const OnderlingQuestionNotes = lazyWithDrafts<{ question: OnderlingQuestionId; draftsHref: string }>(() =>
+  import('../drafts/StepNotes').then((m) => m.OnderlingQuestionNotes),
+);
 
 function OutcomeExtra({ context, partnerName }: { context: OutcomeContext; partnerName(id: string): string }) {
   return (
@@ -61,6 +68,39 @@ export function withDraftsSlots(base: GuideSlots, partnerName: (id: string) => s
       <>
         {base.outcomeExtra?.(ctx)}
         <OutcomeExtra context={ctx} partnerName={partnerName} />
+      </>
+    ),
+  };
+}
+
+/**
+ * The same for the route for behaviour between children: notes where it asks for a judgement and the
+ * pause link under every question, "save as draft" on the outcome (which ends the case: its old draft
+ * may go). Its case is the onderling case (src/concern/onderling-case), saved as a draft of that kind.
+ */
+export function withOnderlingDraftsSlots(base: OnderlingSlots): OnderlingSlots {
+  return {
+    ...base,
+    questionExtra: (ctx) => (
+      <>
+        {base.questionExtra?.(ctx)}
+        <Suspense fallback={null}>
+          {isOnderlingNoteQuestion(ctx.question) ? (
+            <OnderlingQuestionNotes question={ctx.question} draftsHref={hrefOf('/concepten')} />
+          ) : (
+            <PauseLink draftsHref={hrefOf('/concepten')} training={false} />
+          )}
+        </Suspense>
+      </>
+    ),
+    outcomeExtra: (ctx) => (
+      <>
+        {base.outcomeExtra?.(ctx)}
+        {ctx.training ? null : (
+          <Suspense fallback={null}>
+            <SaveDraftPanel kind="onderling" finished />
+          </Suspense>
+        )}
       </>
     ),
   };

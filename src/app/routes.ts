@@ -27,7 +27,7 @@ export const ROUTES: AppRoute[] = [
   // Help on sharing information (issue 14 §3), linked from the guide's questions and the record panel. In
   // the guide's chunk, like onderling: a chunk of its own would grow the first load's import map (budget).
   { path: '/gids/informatie-delen', labelKey: 'nav.guide', load: () => import('./GuideRoute').then((m) => ({ default: m.SharingRoute })), showInNav: false, namespaces: ['guide', 'sharing'] },
-  { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts', 'fields'] },
+  { path: '/concepten', labelKey: 'nav.drafts', load: () => import('../drafts/DraftsPage'), showInNav: true, namespaces: ['guide', 'drafts', 'fields', 'onderling'] },
   { path: '/training', labelKey: 'nav.training', load: () => import('../training/TrainingPage').then((page) => page.ready().then(() => page)), showInNav: true, namespaces: ['guide', 'training', 'dimensions', 'fields'] },
   // The audience window of a training session (opened from the presenter; not in the nav).
   { path: '/training/publiek', labelKey: 'nav.training', load: () => import('../training/Audience'), showInNav: false, namespaces: ['guide', 'training'] },

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { createActor } from 'xstate';
 import { concernMachine } from '../../machines/concern.machine';
 import { isWaiting, questionOf, routeOf } from '../../machines/concern';
+import { onderlingMachine } from '../../machines/onderling.machine';
+import { onderlingQuestionOf, onderlingRouteOf } from '../../machines/onderling';
+import { onderlingCase, useOnderlingCase } from '../concern/onderling-case';
 import type { Sector } from '../../machines/ids';
 import { ConcernActor } from '../concern/actor';
 import { useConcernSession } from '../concern/session';
@@ -12,7 +15,7 @@ import { usePageHeading } from '../ui/usePageHeading';
 import { DraftDecryptError } from './crypto';
 import { localToday } from './dates';
 import { formatDay } from './documentation';
-import type { DraftContent, DraftSummary, OpenedDraft } from './drafts-store';
+import { draftKind, type DraftContent, type DraftKind, type DraftSummary, type OpenedDraft } from './drafts-store';
 import { EVALUATION_DUE_KEY } from './note-keys';
 import { FeedbackReminder } from './FeedbackReminder';
 import type { Translate } from './documentation';
@@ -25,22 +28,39 @@ import { Alert } from '../ui/Alert';
 
 const loadStore = () => import('./drafts-store').then((m) => m.createDraftStore());
 
-/** Where a draft stands, read from its snapshot through the machine's own readers. */
-function describe(content: DraftContent) {
+/** Where a draft stands, read from its snapshot through its machine's own readers. */
+function describe(content: DraftContent): {
+  kind: DraftKind;
+  route?: string;
+  question?: string;
+  waiting: boolean;
+  sector: Sector;
+} {
+  const kind = draftKind(content);
   try {
+    if (kind === 'onderling') {
+      const actor = createActor(onderlingMachine, { input: { sector: content.input.sector }, snapshot: content.snapshot as never });
+      actor.subscribe({ error: () => undefined });
+      const snapshot = actor.getSnapshot();
+      return { kind, route: onderlingRouteOf(snapshot), question: onderlingQuestionOf(snapshot), waiting: false, sector: snapshot.context.sector };
+    }
     const actor = createActor(concernMachine, { input: content.input, snapshot: content.snapshot as never });
     actor.subscribe({ error: () => undefined });
     const snapshot = actor.getSnapshot();
     return {
+      kind,
       route: routeOf(snapshot),
       question: questionOf(snapshot),
       waiting: isWaiting(snapshot),
       sector: snapshot.context.sector as Sector,
     };
   } catch {
-    return { route: undefined, question: undefined, waiting: false, sector: 'po' as Sector };
+    return { kind, route: undefined, question: undefined, waiting: false, sector: 'po' as Sector };
   }
 }
+
+/** Where a case of each kind is shown, and the words for its questions and outcome. */
+const CASE_PATH: Record<DraftKind, string> = { concern: '/gids', onderling: '/onderling' };
 
 export interface DraftsPageProps {
   navigate(path: string): void;
@@ -52,9 +72,12 @@ export interface DraftsPageProps {
  * Expired drafts are deleted when the page opens. The current concern can be saved here too.
  */
 export function DraftsPage({ navigate }: DraftsPageProps) {
-  const { t, i18n } = useTranslation(['drafts', 'guide', 'common']);
+  const { t, i18n } = useTranslation(['drafts', 'guide', 'onderling', 'common']);
   const session = useConcernSession();
   const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const onderling = useOnderlingCase();
+  // Answers of each kind of case in this tab: opening a draft of that kind replaces them (asked first).
+  const answeredOf = (kind: DraftKind) => (kind === 'onderling' ? onderling.answers.length : answered);
   const heading = usePageHeading(t('drafts:page.title'), t('common:app.name'), 'drafts');
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const day = (d: string) => formatDay(d, language);
@@ -167,15 +190,16 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
 
   function open(draft: OpenedDraft) {
     setConfirmOpen(undefined);
-    // The session's generation increases by one on restore; the remembered ref must match it.
-    rememberDraft({
-      generation: session.generation + 1,
-      id: draft.id,
-      label: draft.content.label,
-      passphrase: passphrases.current.get(draft.id) ?? '',
-    });
-    session.restore(draft.content.input, draft.content.snapshot as never, draft.content.notes);
-    navigate('/gids');
+    const kind = draftKind(draft.content);
+    // The case's generation increases by one on restore; the remembered ref must match it.
+    const generation = (kind === 'onderling' ? onderlingCase.get().generation : session.generation) + 1;
+    rememberDraft(
+      { generation, id: draft.id, label: draft.content.label, passphrase: passphrases.current.get(draft.id) ?? '' },
+      kind,
+    );
+    if (kind === 'onderling') onderlingCase.restore(draft.content.input.sector ?? 'po', draft.content.snapshot, draft.content.notes);
+    else session.restore(draft.content.input, draft.content.snapshot as never, draft.content.notes);
+    navigate(CASE_PATH[kind]);
   }
 
   const lockedCount = drafts ? drafts.filter((d) => !opened.has(d.id)).length : 0;
@@ -188,6 +212,10 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
       {answered > 0 && !session.training ? (
         // Saved here: the list below shows the new draft at once, and the way back to the concern is offered.
         <SaveDraftPanel onSaved={() => void refresh().catch(() => undefined)} concernHref="#/gids" />
+      ) : null}
+      {onderling.answers.length > 0 ? (
+        // The case of behaviour between children (#/onderling), beside a concern: each is a draft of its own.
+        <SaveDraftPanel kind="onderling" onSaved={() => void refresh().catch(() => undefined)} concernHref="#/onderling" />
       ) : null}
 
       <section className="zr-section" aria-labelledby={`${id}-list`}>
@@ -250,16 +278,27 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                         {t('drafts:page.savedAt', { date: day(localToday(new Date(draft.content.savedAt))) })} ·{' '}
                         {t('drafts:page.expires', { date: day(d.expiresAt) })}
                       </Paragraph>
+                      {info?.kind === 'onderling' ? (
+                        <Paragraph className="zr-draft__meta">{t('drafts:page.kindOnderling')}</Paragraph>
+                      ) : null}
                       {info?.route ? (
                         <Paragraph className="zr-draft__meta">
                           {info.waiting
                             ? t('drafts:page.statusWaiting')
-                            : t('drafts:page.statusRoute', { route: t(`guide:outcomes.${info.route}.title`, { context: info.sector }) })}
+                            : t('drafts:page.statusRoute', {
+                                route:
+                                  info.kind === 'onderling'
+                                    ? t('onderling:outcome.title')
+                                    : t(`guide:outcomes.${info.route}.title`, { context: info.sector }),
+                              })}
                         </Paragraph>
                       ) : info?.question ? (
                         <Paragraph className="zr-draft__meta">
                           {t('drafts:page.statusQuestion', {
-                            question: t(`guide:questions.${info.question}.title`, { context: info.sector }),
+                            question:
+                              info.kind === 'onderling'
+                                ? t(`onderling:questions.${info.question}.title`)
+                                : t(`guide:questions.${info.question}.title`, { context: info.sector }),
                           })}
                         </Paragraph>
                       ) : null}
@@ -321,7 +360,7 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                         <Button
                           appearance="primary"
                           aria-label={t('drafts:page.openNamed', { label: draft.content.label })}
-                          onClick={() => (answered > 0 ? setConfirmOpen(d.id) : open(draft))}
+                          onClick={() => (answeredOf(draftKind(draft.content)) > 0 ? setConfirmOpen(d.id) : open(draft))}
                         >
                           {t('drafts:page.open')}
                         </Button>

@@ -8,10 +8,11 @@ import { Paragraph } from '../ui/Paragraph';
  * note fields, their date field and styles (issue 16: less loaded and evaluated after the first
  * question's paint).
  */
-export function PauseLink({ draftsHref }: { draftsHref: string }) {
+export function PauseLink({ draftsHref, training }: { draftsHref: string; training?: boolean }) {
   const { t } = useTranslation('drafts');
   const session = useConcernSession();
-  if (session.training) return null;
+  // `training` given: the case is not the concern's (the onderling route), whose session says nothing of it.
+  if (training ?? session.training) return null;
   return (
     <Paragraph className="zr-pause">
       <a className="utrecht-link utrecht-link--html-a" href={draftsHref}>

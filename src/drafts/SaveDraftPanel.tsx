@@ -1,7 +1,8 @@
 import { useEffect, useId, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConcernActor } from '../concern/actor';
-import { useConcernSession } from '../concern/session';
+import { useConcernSession, type Notes } from '../concern/session';
+import { onderlingCase, useOnderlingCase } from '../concern/onderling-case';
 import { Button } from '../ui/Button';
 import { ErrorSummary } from '../ui/ErrorSummary';
 import { DraftDecryptError, passphraseStrength } from './crypto';
@@ -9,6 +10,7 @@ import { localToday } from './dates';
 import { formatDay } from './documentation';
 import { DEFAULT_EXPIRY_DAYS, MAX_LABEL_LENGTH } from './limits';
 import { PassphraseInput } from './PassphraseInput';
+import type { DraftContent, DraftKind } from './drafts-store';
 import { forgetDraft, rememberDraft, rememberedDraft, setIdleLockMinutes, subscribeLock, useUnlockedVersion } from './unlocked';
 import './drafts.css';
 import { Paragraph } from '../ui/Paragraph';
@@ -27,29 +29,88 @@ function errorKeyOf(error: unknown): string {
   return 'errors.saveFailed';
 }
 
+/** What a case gives the panel to save it: the concern (the session and its actor) or the onderling case. */
+interface DraftCase {
+  kind: DraftKind;
+  /** The case's generation (a new case or a resumed draft changes it): ties the remembered draft to it. */
+  generation: number;
+  training: boolean;
+  input: DraftContent['input'];
+  notes: Notes;
+  answered: number;
+  /** The machine's persisted snapshot and its answers, as they are now. */
+  capture(): { snapshot: unknown; answers: readonly unknown[] };
+  markSaved(answers: readonly unknown[]): void;
+}
+
+export interface SaveDraftPanelProps {
+  headingLevel?: 2 | 3;
+  /** Called after a save or a delete (the drafts page refreshes its list at once). */
+  onSaved?(): void;
+  /** Where the case is shown ('#/gids', '#/onderling'): offered as the way back after saving (on the drafts page). */
+  concernHref?: string;
+  /** The case reached its end (an outcome, help no longer running): offer to delete its old draft. */
+  finished?: boolean;
+  /** Which case to save: the concern (default) or the case of behaviour between children. */
+  kind?: DraftKind;
+}
+
 /**
- * Pause a concern: label + passphrase (twice) → an encrypted draft (see drafts-store.ts). A draft
+ * Pause a case: label + passphrase (twice) → an encrypted draft (see drafts-store.ts). A draft
  * that was opened or saved in this session can be updated without typing the passphrase again.
  * Never in training mode. Its own <form>: place it outside other forms.
  */
-export function SaveDraftPanel({
+export function SaveDraftPanel({ kind = 'concern', ...props }: SaveDraftPanelProps) {
+  return kind === 'onderling' ? <OnderlingSaveDraftPanel {...props} /> : <ConcernSaveDraftPanel {...props} />;
+}
+
+function ConcernSaveDraftPanel(props: SaveDraftPanelProps) {
+  const session = useConcernSession();
+  const actor = ConcernActor.useActorRef();
+  const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const draftCase: DraftCase = {
+    kind: 'concern',
+    generation: session.generation,
+    training: session.training,
+    input: session.input,
+    notes: session.notes,
+    answered,
+    capture: () => ({ snapshot: actor.getPersistedSnapshot(), answers: actor.getSnapshot().context.answers }),
+    markSaved: session.markSaved,
+  };
+  return <SaveDraftForm {...props} draftCase={draftCase} />;
+}
+
+/** The onderling case is plain data in memory (src/concern/onderling-case): its snapshot is already persisted. */
+function OnderlingSaveDraftPanel(props: SaveDraftPanelProps) {
+  const current = useOnderlingCase();
+  const draftCase: DraftCase = {
+    kind: 'onderling',
+    generation: current.generation,
+    training: false,
+    input: { sector: current.sector },
+    notes: current.notes,
+    answered: current.answers.length,
+    capture: () => {
+      const now = onderlingCase.get();
+      return { snapshot: now.snapshot, answers: now.answers };
+    },
+    markSaved: onderlingCase.markSaved,
+  };
+  return <SaveDraftForm {...props} draftCase={draftCase} />;
+}
+
+function SaveDraftForm({
   headingLevel = 2,
   onSaved,
   concernHref,
   finished = false,
-}: {
-  headingLevel?: 2 | 3;
-  /** Called after a save or a delete (the drafts page refreshes its list at once). */
-  onSaved?(): void;
-  /** Where the concern is shown ('#/gids'): offered as the way back after saving (on the drafts page). */
-  concernHref?: string;
-  /** The concern reached its end (an outcome, help no longer running): offer to delete its old draft. */
-  finished?: boolean;
-}) {
+  draftCase: session,
+}: Omit<SaveDraftPanelProps, 'kind'> & { draftCase: DraftCase }) {
   const { t, i18n } = useTranslation('drafts');
-  const session = useConcernSession();
-  const actor = ConcernActor.useActorRef();
-  const answered = ConcernActor.useSelector((s) => s.context.answers.length);
+  const { answered, kind } = session;
+  // The onderling case's own words where they differ ("deze casus", the way back): i18next context.
+  const context = kind === 'concern' ? undefined : kind;
   const id = useId();
   const [label, setLabel] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -65,7 +126,7 @@ export function SaveDraftPanel({
   useUnlockedVersion();
   const [savedLabel, setSavedLabel] = useState('');
   const [deleted, setDeleted] = useState(false);
-  const remembered = deleted ? undefined : rememberedDraft(session.generation);
+  const remembered = deleted ? undefined : rememberedDraft(session.generation, kind);
   const language = i18n.language === 'en' ? 'en' : 'nl';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
@@ -91,16 +152,16 @@ export function SaveDraftPanel({
         setPassphrase('');
         setConfirm('');
         setAgain('');
-        if (reason === 'idle' && rememberedDraft(session.generation)) setStatus(t('save.lockedIdle'));
+        if (reason === 'idle' && rememberedDraft(session.generation, kind)) setStatus(t('save.lockedIdle'));
       }),
-    [session.generation, t],
+    [session.generation, kind, t],
   );
 
   if (session.training) {
     return (
       <section className="zr-panel zr-save-draft" aria-labelledby={`${id}-h`}>
         <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
-          {t('save.heading')}
+          {t('save.heading', { context })}
         </Heading>
         <Paragraph>{t('save.training')}</Paragraph>
       </section>
@@ -113,13 +174,13 @@ export function SaveDraftPanel({
     setStatus(t('save.saving'));
     try {
       const store = await loadStore();
-      const snapshotAnswers = actor.getSnapshot().context.answers;
+      const { snapshot, answers: snapshotAnswers } = session.capture();
       const meta = await store.saveDraft(
-        { label: target.label, input: session.input, snapshot: actor.getPersistedSnapshot(), notes: session.notes },
+        { kind, label: target.label, input: session.input, snapshot, notes: session.notes },
         target.passphrase,
         { id: target.id, today: localToday() },
       );
-      rememberDraft({ generation: session.generation, id: meta.id, label: target.label.trim(), passphrase: target.passphrase });
+      rememberDraft({ generation: session.generation, id: meta.id, label: target.label.trim(), passphrase: target.passphrase }, kind);
       session.markSaved(snapshotAnswers);
       setPassphrase('');
       setConfirm('');
@@ -217,9 +278,9 @@ export function SaveDraftPanel({
   return (
     <section className="zr-panel zr-save-draft" aria-labelledby={`${id}-h`}>
       <Heading className={`utrecht-heading-${headingLevel}`} id={`${id}-h`}>
-        {t('save.heading')}
+        {t('save.heading', { context })}
       </Heading>
-      <Paragraph>{t('save.intro', { days })}</Paragraph>
+      <Paragraph>{t('save.intro', { days, context })}</Paragraph>
       {answered === 0 ? <Paragraph>{t('save.nothing')}</Paragraph> : null}
 
       {remembered && answered > 0 && remembered.passphrase !== undefined ? (
@@ -254,7 +315,7 @@ export function SaveDraftPanel({
       ) : null}
 
       {answered > 0 ? (
-        <form onSubmit={submit} noValidate className="zr-form" aria-label={remembered ? t('save.saveAsNew') : t('save.heading')}>
+        <form onSubmit={submit} noValidate className="zr-form" aria-label={remembered ? t('save.saveAsNew') : t('save.heading', { context })}>
           {errorList.length > 0 ? <ErrorSummary key={attempt} title={t('errors.summaryTitle')} errors={errorList} /> : null}
           {remembered ? <h3 className="utrecht-heading-3">{t('save.saveAsNew')}</h3> : null}
           {field(
@@ -337,7 +398,7 @@ export function SaveDraftPanel({
               {concernHref ? (
                 <Paragraph>
                   <a className="utrecht-link utrecht-link--html-a" href={concernHref}>
-                    {t('save.backToConcern')}
+                    {t('save.backToConcern', { context })}
                   </a>
                 </Paragraph>
               ) : null}

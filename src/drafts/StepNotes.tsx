@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../machines/ids';
 import { useConcernSession } from '../concern/session';
+import { onderlingCase, useOnderlingCase } from '../concern/onderling-case';
+import type { OnderlingQuestionId } from '../../machines/onderling.ids';
 import { NoteField } from './NoteField';
-import { NOTE_QUESTIONS, childViewKey, dateKey, isChildViewQuestion, noteKey } from './note-keys';
+import { NOTE_QUESTIONS, ONDERLING_NOTE_QUESTIONS, childViewKey, dateKey, isChildViewQuestion, noteKey, type NoteKind } from './note-keys';
 import './drafts.css';
 import { Paragraph } from '../ui/Paragraph';
 import { PauseLink } from './PauseLink';
@@ -16,10 +18,39 @@ import { PauseLink } from './PauseLink';
  * Deliberately light (no storage, no crypto): it loads on the guide page.
  */
 export function StepNotes({ question }: { question: QuestionId; step?: number }) {
-  const { t } = useTranslation('drafts');
   const session = useConcernSession();
-  const kind = NOTE_QUESTIONS[question];
-  const childView = isChildViewQuestion(question);
+  return (
+    <NotesSection
+      question={question}
+      kind={NOTE_QUESTIONS[question]}
+      childView={isChildViewQuestion(question)}
+      notes={session.notes}
+      setNote={session.setNote}
+    />
+  );
+}
+
+/**
+ * The notes of one question, bound to whichever case holds them (the concern's session, or the
+ * onderling case): the worker's note with its date and, where asked, the child's own view.
+ */
+function NotesSection({
+  question,
+  kind,
+  childView = false,
+  notes,
+  setNote,
+  context,
+}: {
+  question: QuestionId | OnderlingQuestionId;
+  /** The onderling case has no documentation export: its privacy line says so (i18next context). */
+  context?: 'onderling';
+  kind?: NoteKind;
+  childView?: boolean;
+  notes: Readonly<Record<string, string>>;
+  setNote(key: string, text: string): void;
+}) {
+  const { t } = useTranslation('drafts');
   if (!kind && !childView) return null;
   const key = noteKey(question);
   const childKey = childViewKey(question);
@@ -28,19 +59,19 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
       <h2 className="utrecht-heading-3 zr-notes__heading" id={`zr-notes-${question}`}>
         {t('notes.heading')}
       </h2>
-      <Paragraph className="zr-hint zr-notes__privacy">{t('notes.privacy')}</Paragraph>
+      <Paragraph className="zr-hint zr-notes__privacy">{t('notes.privacy', { context })}</Paragraph>
       {kind ? (
         <NoteField
           name={`note-${question}`}
           // The five afwegingen share a kind of note; the number tells their fields apart (issue 12.5).
           label={t(`notes.kinds.${kind}.label`, { n: question.split('.')[1] })}
           hint={t(`notes.kinds.${kind}.hint`)}
-          value={session.notes[key] ?? ''}
-          onChange={(text) => session.setNote(key, text)}
+          value={notes[key] ?? ''}
+          onChange={(text) => setNote(key, text)}
           dateLabel={t('notes.date')}
           dateHint={t('notes.dateHint')}
-          date={session.notes[dateKey(question)]}
-          onDateChange={(date) => session.setNote(dateKey(question), date)}
+          date={notes[dateKey(question)]}
+          onDateChange={(date) => setNote(dateKey(question), date)}
         />
       ) : null}
       {/* The child's own view, in its own words: a note of its own, never counted (issue 14 §2). */}
@@ -49,8 +80,8 @@ export function StepNotes({ question }: { question: QuestionId; step?: number })
           name={`note-${question}-kind`}
           label={t('notes.childView.label')}
           hint={t('notes.childView.hint')}
-          value={session.notes[childKey] ?? ''}
-          onChange={(text) => session.setNote(childKey, text)}
+          value={notes[childKey] ?? ''}
+          onChange={(text) => setNote(childKey, text)}
         />
       ) : null}
     </section>
@@ -66,6 +97,27 @@ export function QuestionNotes({ question, step, draftsHref }: { question: Questi
     <>
       <StepNotes question={question} step={step} />
       <PauseLink draftsHref={draftsHref} />
+    </>
+  );
+}
+
+/**
+ * The same under a question of the route for behaviour between children: its notes (where it asks for
+ * a judgement, ONDERLING_NOTE_QUESTIONS) in the onderling case, and the pause link. That route has no
+ * training mode (the training page does not play onderling casus).
+ */
+export function OnderlingQuestionNotes({ question, draftsHref }: { question: OnderlingQuestionId; draftsHref: string }) {
+  const current = useOnderlingCase();
+  return (
+    <>
+      <NotesSection
+        question={question}
+        kind={ONDERLING_NOTE_QUESTIONS[question]}
+        notes={current.notes}
+        setNote={onderlingCase.setNote}
+        context="onderling"
+      />
+      <PauseLink draftsHref={draftsHref} training={false} />
     </>
   );
 }

@@ -6,7 +6,9 @@ import { concernMachine, type ConcernInput } from '../../machines/concern.machin
 import { questionOf, routeOf } from '../../machines/concern';
 import { openDb, type ZorgrouteDB } from '../storage/db';
 import { DraftDecryptError, fromBase64, toBase64 } from './crypto';
-import { DEFAULT_EXPIRY_DAYS, DraftError, EXPIRY_DAYS_SETTING, createDraftStore } from './drafts-store';
+import { DEFAULT_EXPIRY_DAYS, DraftError, EXPIRY_DAYS_SETTING, createDraftStore, draftKind } from './drafts-store';
+import { onderlingMachine } from '../../machines/onderling.machine';
+import { onderlingQuestionOf, onderlingRouteOf } from '../../machines/onderling';
 import { EVALUATION_DUE_KEY, dateKey } from './note-keys';
 
 // Real Dexie over fake-indexeddb (IndexedDB in Node), real WebCrypto, real concern machine.
@@ -258,6 +260,86 @@ describe('drafts store', () => {
     // Answers that do not lead to the stored state.
     const wrong = { ...snapshot, value: { outcome: { advies: 'review' } } };
     const e2 = await errorOf(store.saveDraft({ label: 'x', input, snapshot: wrong, notes: {} }, PASS, { today: '2026-03-01' }));
+    expect((e2 as DraftError).messageKey).toBe('errors.incompatible');
+    expect(await db.drafts.count()).toBe(0);
+  });
+});
+
+describe('drafts of the route for behaviour between children (kind onderling)', () => {
+  /** A case paused at the flag question, after the kind of behaviour was answered. */
+  function atFlag() {
+    const actor = createActor(onderlingMachine, { input: { sector: 'po' } });
+    actor.start();
+    actor.send({ type: 'ANSWER', question: 'onderling.soort', value: 'seksueel' });
+    return actor;
+  }
+  const onderlingNotes = {
+    'onderling.vlag': 'CANARY-on9 aanraken op het schoolplein, geen toestemming (bron: pleinwacht)',
+    [dateKey('onderling.vlag')]: '2026-11-30',
+  };
+
+  it('round-trips encrypted and resumes at the same question with the same answers and notes', async () => {
+    const db = freshDb();
+    const store = createDraftStore(db);
+    const actor = atFlag();
+    const meta = await store.saveDraft(
+      { kind: 'onderling', label: 'plein groep 4 CANARY-on9', input: { sector: 'po' }, snapshot: actor.getPersistedSnapshot(), notes: onderlingNotes },
+      PASS,
+      { today: '2026-12-02' },
+    );
+    // On disk: the id, the expiry and the month; not the kind, the label, the answers or the note.
+    const [row] = await db.drafts.toArray();
+    expect(Object.keys(row!).sort()).toEqual(['createdMonth', 'expiresAt', 'id', 'payload']);
+    const disk = JSON.stringify(row);
+    for (const secret of ['CANARY', 'onderling', 'seksueel', 'schoolplein']) expect(disk).not.toContain(secret);
+
+    const opened = await store.openDraft(meta.id, PASS, '2026-12-03');
+    expect(opened.content.kind).toBe('onderling');
+    expect(draftKind(opened.content)).toBe('onderling');
+    expect(opened.content.input).toEqual({ sector: 'po' });
+    expect(opened.content.notes).toEqual(onderlingNotes);
+    const resumed = createActor(onderlingMachine, { input: opened.content.input, snapshot: opened.content.snapshot as never });
+    resumed.start();
+    expect(onderlingQuestionOf(resumed.getSnapshot())).toBe('onderling.vlag');
+    expect(resumed.getSnapshot().context.answers).toEqual([['onderling.soort', 'seksueel']]);
+    // It goes on from there as a case that was never paused.
+    resumed.send({ type: 'ANSWER', question: 'onderling.vlag', value: 'groen' });
+    expect(onderlingRouteOf(resumed.getSnapshot())).toBe('kinderen-onderling');
+    expect(await errorOf(store.openDraft(meta.id, 'verkeerde wachtzin', '2026-12-03'))).toBeInstanceOf(DraftDecryptError);
+  });
+
+  it('keeps a confirmed outcome, and a concern draft stays without a kind', async () => {
+    const store = createDraftStore(freshDb());
+    const actor = atFlag();
+    actor.send({ type: 'ANSWER', question: 'onderling.vlag', value: 'rood' });
+    actor.send({ type: 'ANSWER', question: 'onderling.zorgen', value: 'ja' });
+    actor.send({ type: 'CONFIRM' });
+    const meta = await store.saveDraft(
+      { kind: 'onderling', label: 'uitkomst', input: { sector: 'vo' }, snapshot: actor.getPersistedSnapshot(), notes: {} },
+      PASS,
+      { today: '2026-12-02' },
+    );
+    const opened = await store.openDraft(meta.id, PASS, '2026-12-02');
+    expect(opened.content.snapshot).toMatchObject({ value: { uitkomst: 'done' } });
+    const concern = await store.saveDraft({ label: 'zorg', input, snapshot: waitingActor().getPersistedSnapshot(), notes: {} }, PASS, {
+      today: '2026-12-02',
+    });
+    const c = await store.openDraft(concern.id, PASS, '2026-12-02');
+    expect(c.content.kind).toBeUndefined();
+    expect(draftKind(c.content)).toBe('concern');
+  });
+
+  it('refuses an onderling snapshot under the wrong kind, or one whose answers do not lead to its state', async () => {
+    const db = freshDb();
+    const store = createDraftStore(db);
+    const snapshot = atFlag().getPersistedSnapshot() as unknown as Record<string, unknown>;
+    // Without the kind it would be a concern: the concern machine cannot resume it.
+    const e = await errorOf(store.saveDraft({ label: 'x', input: { sector: 'po' }, snapshot, notes: {} }, PASS, { today: '2026-12-02' }));
+    expect((e as DraftError).messageKey).toBe('errors.incompatible');
+    const wrong = { ...snapshot, value: 'zorgen' };
+    const e2 = await errorOf(
+      store.saveDraft({ kind: 'onderling', label: 'x', input: { sector: 'po' }, snapshot: wrong, notes: {} }, PASS, { today: '2026-12-02' }),
+    );
     expect((e2 as DraftError).messageKey).toBe('errors.incompatible');
     expect(await db.drafts.count()).toBe(0);
   });

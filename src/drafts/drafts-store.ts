@@ -2,6 +2,8 @@ import { createActor } from 'xstate';
 import { concernMachine, type ConcernInput } from '../../machines/concern.machine';
 import { replay, routeOf, type ConcernSnapshot } from '../../machines/concern';
 import { SECTORS, PARTNER_KINDS } from '../../machines/ids';
+import { onderlingMachine } from '../../machines/onderling.machine';
+import { onderlingRouteOf, replayOnderling, type OnderlingSnapshot } from '../../machines/onderling';
 import { getDb, type DraftRow, type ZorgrouteDB } from '../storage/db';
 import { DraftDecryptError, decryptJson, encryptJson } from './crypto';
 import { addDays, isIsoDate } from './dates';
@@ -17,7 +19,9 @@ import {
 } from './limits';
 
 /**
- * Drafts: a concern paused under a label the worker chooses, resumed later.
+ * Drafts: a concern paused under a label the worker chooses, resumed later. A case of the route for
+ * behaviour between children (#/onderling) is paused the same way (`kind: 'onderling'`, its own
+ * machine's snapshot and notes); a draft without a kind is a concern, as every draft was before.
  *
  * Everything about the concern — label, answers (inside the machine snapshot), notes, step dates,
  * the evaluation date — is one JSON blob encrypted with AES-GCM (crypto.ts). In clear stay only
@@ -36,9 +40,18 @@ export { DEFAULT_EXPIRY_DAYS, EXPIRY_DAYS_SETTING, MAX_EXPIRY_DAYS, MAX_LABEL_LE
 
 export type Notes = Record<string, string>;
 
-/** What is encrypted. `snapshot` is actor.getPersistedSnapshot() of the concern machine. */
+/** Which case a draft holds: a concern (the meldcode guide) or behaviour between children. */
+export type DraftKind = 'concern' | 'onderling';
+export const DRAFT_KINDS: readonly DraftKind[] = ['concern', 'onderling'];
+
+/**
+ * What is encrypted. `snapshot` is actor.getPersistedSnapshot() of the concern machine, or of the
+ * onderling machine when `kind` is 'onderling' (then `input` holds the sector only).
+ */
 export interface DraftContent {
   v: 1;
+  /** Absent: a concern (drafts saved before there were other kinds open as they did). Inside the ciphertext. */
+  kind?: DraftKind;
   label: string;
   input: Pick<ConcernInput, 'sector' | 'partners'>;
   snapshot: unknown;
@@ -101,6 +114,7 @@ function asContent(value: unknown): DraftContent {
     c !== null &&
     typeof c === 'object' &&
     c.v === 1 &&
+    (c.kind === undefined || DRAFT_KINDS.includes(c.kind)) &&
     typeof c.label === 'string' &&
     typeof c.savedAt === 'string' &&
     isRecordOfStrings(c.notes) &&
@@ -116,39 +130,63 @@ function asContent(value: unknown): DraftContent {
   return c as DraftContent;
 }
 
+/** The kind of case a draft holds (a draft without one is a concern). */
+export const draftKind = (content: Pick<DraftContent, 'kind'>): DraftKind => content.kind ?? 'concern';
+
 /**
  * The snapshot must still make sense to this version's machine: it must restore, and its answers
  * must replay through the machine as it is now (a renamed state or a changed rule would otherwise
  * resume into a state the guide cannot show).
  */
-function statePath(snapshot: ConcernSnapshot): string {
+function statePath(value: unknown, hasRoute: boolean): string {
   const flatten = (v: unknown): string[] => {
     if (typeof v === 'string') return [v];
     const entries = Object.entries(v as Record<string, unknown>);
     return entries.length === 1 ? [entries[0][0], ...flatten(entries[0][1])] : [JSON.stringify(v)];
   };
-  const path = flatten(snapshot.value);
-  return (routeOf(snapshot) ? path.slice(0, -1) : path).join('.');
+  const path = flatten(value);
+  return (hasRoute ? path.slice(0, -1) : path).join('.');
 }
 
 function checkResumable(content: DraftContent): void {
   try {
-    const actor = createActor(concernMachine, { input: content.input, snapshot: content.snapshot as never });
-    // A snapshot naming an unknown state puts the actor in status 'error'; without an error
-    // observer XState would also rethrow it asynchronously as an unhandled error.
-    actor.subscribe({ error: () => undefined });
-    actor.start();
-    const snapshot = actor.getSnapshot();
-    actor.stop();
-    if (snapshot.status === 'error') throw new Error('snapshot in error');
-    const { rejected, snapshot: replayed } = replay(snapshot.context.answers, content.input);
-    if (rejected) throw new Error('answers no longer accepted');
-    // The answers alone must lead to the stored state. Inside a route-bearing state the substate
-    // (review → confirmed → evaluation) is reached by events, not answers, so it is left out.
-    if (statePath(replayed) !== statePath(snapshot)) throw new Error('state differs from answers');
+    if (draftKind(content) === 'onderling') checkOnderling(content);
+    else checkConcern(content);
   } catch {
     throw new DraftError('errors.incompatible');
   }
+}
+
+function checkConcern(content: DraftContent): void {
+  const actor = createActor(concernMachine, { input: content.input, snapshot: content.snapshot as never });
+  // A snapshot naming an unknown state puts the actor in status 'error'; without an error
+  // observer XState would also rethrow it asynchronously as an unhandled error.
+  actor.subscribe({ error: () => undefined });
+  actor.start();
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  if (snapshot.status === 'error') throw new Error('snapshot in error');
+  const { rejected, snapshot: replayed } = replay(snapshot.context.answers, content.input);
+  if (rejected) throw new Error('answers no longer accepted');
+  // The answers alone must lead to the stored state. Inside a route-bearing state the substate
+  // (review → confirmed → evaluation) is reached by events, not answers, so it is left out.
+  const path = (s: ConcernSnapshot) => statePath(s.value, routeOf(s) !== undefined);
+  if (path(replayed) !== path(snapshot)) throw new Error('state differs from answers');
+}
+
+/** The same check through the onderling machine (its outcome's substates: review → done). */
+function checkOnderling(content: DraftContent): void {
+  const input = { sector: content.input.sector };
+  const actor = createActor(onderlingMachine, { input, snapshot: content.snapshot as never });
+  actor.subscribe({ error: () => undefined });
+  actor.start();
+  const snapshot = actor.getSnapshot();
+  actor.stop();
+  if (snapshot.status === 'error') throw new Error('snapshot in error');
+  const { rejected, snapshot: replayed } = replayOnderling(snapshot.context.answers, input);
+  if (rejected) throw new Error('answers no longer accepted');
+  const path = (s: OnderlingSnapshot) => statePath(s.value, onderlingRouteOf(s) !== undefined);
+  if (path(replayed) !== path(snapshot)) throw new Error('state differs from answers');
 }
 
 export function checkLabel(label: string): string {
@@ -217,10 +255,13 @@ export function createDraftStore(db: ZorgrouteDB = getDb()): DraftStore {
         throw new DraftError('errors.expiryDays');
       }
       if (!isIsoDate(today)) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
+      const onderling = draftKind(content) === 'onderling';
       const full: DraftContent = {
         v: 1,
+        // A concern's draft stays as it was (no kind); another kind says so, inside the ciphertext.
+        ...(onderling ? { kind: 'onderling' as const } : {}),
         label: checkLabel(content.label),
-        input: { sector: content.input.sector, partners: content.input.partners },
+        input: onderling ? { sector: content.input.sector } : { sector: content.input.sector, partners: content.input.partners },
         // A JSON round trip: what is stored is exactly what will be restored.
         snapshot: JSON.parse(JSON.stringify(content.snapshot)),
         notes: { ...content.notes },

@@ -1,4 +1,5 @@
 import type { QuestionId } from '../../machines/ids';
+import type { OnderlingQuestionId } from '../../machines/onderling.ids';
 
 /**
  * Where the meldcode asks to record something (shared/MELDCODE.md §3: "facts, sources of third-party
@@ -19,7 +20,7 @@ import type { QuestionId } from '../../machines/ids';
  * All of them live in the session and, when saved, inside the encrypted draft only: the feedback
  * reminder is computed after decryption (feedback.ts), never from anything kept in clear.
  */
-export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed';
+export type NoteKind = 'signals' | 'consultation' | 'conversation' | 'weighing' | 'decision' | 'informed' | 'flag';
 
 // Triage has no note field on purpose: in acute danger, or with a suspicion against a colleague,
 // the worker acts first; what was done is recorded on the outcome page (OUTCOME_NOTE_KEY).
@@ -42,6 +43,23 @@ export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
 };
 
 /**
+ * The route for behaviour between children (#/onderling) asks for a judgement twice, and there the
+ * worker writes down what it rests on, as on the concern's questions: the Vlaggensysteem's flag (what
+ * happened, which of its criteria were met or not, with whom it was discussed) and whether a child
+ * involved shows signals of being harmed itself (the signals and their source; a `ja` leads to the
+ * meldcode). The kind of behaviour (`onderling.soort`) is a classification, not a judgement: no note.
+ * Same keys (the question id, `@date`), same session-free fields; kept in the onderling case's notes.
+ */
+export const ONDERLING_NOTE_QUESTIONS: Partial<Record<OnderlingQuestionId, NoteKind>> = {
+  'onderling.vlag': 'flag',
+  'onderling.zorgen': 'signals',
+};
+
+export function isOnderlingNoteQuestion(question: string): question is OnderlingQuestionId {
+  return Object.prototype.hasOwnProperty.call(ONDERLING_NOTE_QUESTIONS, question);
+}
+
+/**
  * Where the child's own view is written down, in its own words (issue 14 §2): the conversation of
  * meldcode step 3, the first question of the support route (every support route passes it) and the
  * consent to a referral. A note of its own, beside the worker's note: it is a note like the others
@@ -49,15 +67,15 @@ export const NOTE_QUESTIONS: Partial<Record<QuestionId, NoteKind>> = {
  */
 export const CHILD_VIEW_QUESTIONS: readonly QuestionId[] = ['stap3.gesprek', 'steun.advies', 'steun.toestemming'];
 export const isChildViewQuestion = (question: QuestionId) => CHILD_VIEW_QUESTIONS.includes(question);
-export const childViewKey = (question: QuestionId) => `${question}@kind`;
+export const childViewKey = (question: QuestionId | OnderlingQuestionId) => `${question}@kind`;
 
 export function isNoteQuestion(question: string): question is QuestionId {
   return Object.prototype.hasOwnProperty.call(NOTE_QUESTIONS, question);
 }
 
 export const OUTCOME_NOTE_KEY = 'outcome';
-export const noteKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => question;
-export const dateKey = (question: QuestionId | typeof OUTCOME_NOTE_KEY) => `${question}@date`;
+export const noteKey = (question: QuestionId | OnderlingQuestionId | typeof OUTCOME_NOTE_KEY) => question;
+export const dateKey = (question: QuestionId | OnderlingQuestionId | typeof OUTCOME_NOTE_KEY) => `${question}@date`;
 export const EVALUATION_DUE_KEY = 'afweging.5@due';
 
 /** After a melding (route veilig-thuis; issue 14 §1). */

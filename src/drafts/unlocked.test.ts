@@ -77,3 +77,30 @@ describe('idle lock', () => {
     expect(rememberedDraft(1)).toBeUndefined();
   });
 });
+
+describe('a remembered draft per kind of case', () => {
+  it('keeps the concern’s and the onderling case’s drafts apart, and the lock clears both passphrases', () => {
+    remember();
+    rememberDraft({ generation: 1, id: 'o1', label: 'plein', passphrase: 'andere lange wachtzin' }, 'onderling');
+    // Both cases are at generation 1 of their own: the kind tells them apart.
+    expect(rememberedDraft(1)?.id).toBe('d1');
+    expect(rememberedDraft(1, 'onderling')?.id).toBe('o1');
+    expect(rememberedDraft(2, 'onderling')).toBeUndefined();
+    lockNow('pagehide');
+    expect(rememberedDraft(1)?.passphrase).toBeUndefined();
+    expect(rememberedDraft(1, 'onderling')).toEqual({ generation: 1, id: 'o1', label: 'plein', passphrase: undefined });
+  });
+
+  it('forgets only the draft deleted, or all of them', async () => {
+    const { forgetDraft } = await import('./unlocked');
+    remember();
+    rememberDraft({ generation: 3, id: 'o1', label: 'plein' }, 'onderling');
+    forgetDraft('o1');
+    expect(rememberedDraft(3, 'onderling')).toBeUndefined();
+    expect(rememberedDraft(1)?.id).toBe('d1');
+    rememberDraft({ generation: 3, id: 'o1', label: 'plein' }, 'onderling');
+    forgetDraft();
+    expect(rememberedDraft(1)).toBeUndefined();
+    expect(rememberedDraft(3, 'onderling')).toBeUndefined();
+  });
+});

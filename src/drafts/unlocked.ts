@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { DEFAULT_IDLE_LOCK_MINUTES, isIdleLockMinutes } from './limits';
+import type { DraftKind } from './drafts-store';
 
 /**
  * What is unlocked in this tab, and the lock that clears it (issue 13).
@@ -26,7 +27,9 @@ export interface OpenedDraftRef {
 
 export type LockReason = 'idle' | 'pagehide';
 
-let current: OpenedDraftRef | undefined;
+// One remembered draft per kind of case: the concern and the onderling case live side by side, each
+// with its own generation (src/concern), so each may have come from a draft of its own.
+let current: Partial<Record<DraftKind, OpenedDraftRef>> = {};
 let version = 0;
 const listeners = new Set<(reason: LockReason) => void>();
 const renders = new Set<() => void>();
@@ -36,20 +39,22 @@ function changed() {
   for (const render of renders) render();
 }
 
-export function rememberDraft(ref: OpenedDraftRef): void {
-  current = ref;
+export function rememberDraft(ref: OpenedDraftRef, kind: DraftKind = 'concern'): void {
+  current = { ...current, [kind]: ref };
   changed();
   armIdleLock();
 }
 
-export function rememberedDraft(generation: number): OpenedDraftRef | undefined {
-  return current && current.generation === generation ? current : undefined;
+export function rememberedDraft(generation: number, kind: DraftKind = 'concern'): OpenedDraftRef | undefined {
+  const ref = current[kind];
+  return ref && ref.generation === generation ? ref : undefined;
 }
 
 /** Forget the draft (deleted, all data deleted, or the passphrase should no longer be held). */
 export function forgetDraft(id?: string): void {
-  if (id === undefined || current?.id === id) {
-    current = undefined;
+  const kept = Object.fromEntries(Object.entries(current).filter(([, ref]) => id !== undefined && ref.id !== id));
+  if (Object.keys(kept).length !== Object.keys(current).length) {
+    current = kept;
     changed();
   }
 }
@@ -59,7 +64,7 @@ export function forgetDraft(id?: string): void {
  * whatever the subscribers hold (the drafts page's unlocked list, typed passphrases).
  */
 export function lockNow(reason: LockReason): void {
-  if (current?.passphrase !== undefined) current = { ...current, passphrase: undefined };
+  current = Object.fromEntries(Object.entries(current).map(([kind, ref]) => [kind, { ...ref, passphrase: undefined }]));
   for (const listener of listeners) listener(reason);
   changed();
 }
@@ -148,7 +153,7 @@ export function resetUnlockedForTests(): void {
   }
   armed = false;
   idleMs = DEFAULT_IDLE_LOCK_MINUTES * 60_000;
-  current = undefined;
+  current = {};
   listeners.clear();
   changed();
 }

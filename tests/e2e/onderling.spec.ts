@@ -10,8 +10,8 @@ import { addSchool, checkPage, choose, locale, tabTo } from './helpers';
  */
 
 const TEXT = {
-  nl: { guide: locale('nl', 'guide'), common: locale('nl', 'common'), onderling: locale('nl', 'onderling'), record: locale('nl', 'record') },
-  en: { guide: locale('en', 'guide'), common: locale('en', 'common'), onderling: locale('en', 'onderling'), record: locale('en', 'record') },
+  nl: { guide: locale('nl', 'guide'), common: locale('nl', 'common'), onderling: locale('nl', 'onderling'), record: locale('nl', 'record'), drafts: locale('nl', 'drafts') },
+  en: { guide: locale('en', 'guide'), common: locale('en', 'common'), onderling: locale('en', 'onderling'), record: locale('en', 'record'), drafts: locale('en', 'drafts') },
 } as const;
 type Lng = keyof typeof TEXT;
 
@@ -146,4 +146,44 @@ test('in Dutch: behaviour that is not sexual skips the flags; a new case starts 
   await expect(page.locator('[data-route="kinderen-onderling"]')).toHaveAttribute('data-outcome', 'ander');
   await page.getByRole('button', { name: t.onderling.outcome.newCase }).click();
   await expect(page.locator('h1')).toHaveText(questionTitle('nl', 'onderling.soort'));
+});
+
+test('in Dutch: paused as an encrypted draft with a note, reloaded, resumed with the passphrase at the same question', async ({ page }) => {
+  test.setTimeout(150_000);
+  const t = TEXT.nl;
+  const note = 'aanraken bij de wc zonder toestemming (bron: juf groep 4)';
+  const secret = 'lange wachtzin voor de test';
+  await page.goto('/#/');
+  await page.getByRole('button', { name: t.guide.onderlingStart.begin }).click();
+  await answerByClick(page, 'nl', 'onderling.soort', 'seksueel');
+  // The flag asks for a judgement: a note for the dossier, and the pause link to the drafts page.
+  await checkPage(page, 'nl', questionTitle('nl', 'onderling.vlag'), 'flag question with its note');
+  await page.getByRole('textbox', { name: t.drafts.notes.kinds.flag.label }).fill(note);
+  await page.locator('[data-question="onderling.vlag"] input[value="geel"]').check();
+  await page.getByRole('link', { name: t.drafts.save.pauseLink }).click();
+  await expect(page).toHaveURL(/#\/concepten$/);
+
+  const save = page.locator('.zr-save-draft', { has: page.getByRole('heading', { name: t.drafts.save.heading_onderling }) });
+  await save.locator('input[name="draft-label"]').fill('plein groep 4');
+  await save.locator('input[name="draft-passphrase"]').fill(secret);
+  await save.locator('input[name="draft-passphrase-confirm"]').fill(secret);
+  await save.locator('button[type=submit]').click();
+  await expect(save.getByTestId('draft-saved')).toContainText('plein groep 4', { timeout: 30_000 });
+  await expectNoAxeViolations(page, 'drafts with an onderling case saved');
+
+  // A reload drops the tab's memory (saved: no "leave site?" question); the draft opens with the passphrase.
+  await page.reload();
+  await page.locator('input[name="unlock-passphrase"]').fill(secret);
+  await page.getByRole('button', { name: t.drafts.page.unlock }).click();
+  const item = page.locator('.zr-draft', { has: page.getByRole('heading', { level: 3, name: 'plein groep 4' }) });
+  await expect(item).toContainText(t.drafts.page.kindOnderling, { timeout: 30_000 });
+  await item.getByRole('button', { name: t.drafts.page.open }).click();
+  await expect(page).toHaveURL(/#\/onderling$/);
+  await checkPage(page, 'nl', questionTitle('nl', 'onderling.vlag'), 'resumed at the flag question');
+  await expect(page.getByRole('textbox', { name: t.drafts.notes.kinds.flag.label })).toHaveValue(note);
+  // The answer before it came back too: "check your answers" lists it.
+  await answerByClick(page, 'nl', 'onderling.vlag', 'geel');
+  await answerByClick(page, 'nl', 'onderling.zorgen', 'nee');
+  await expect(page.locator('h1')).toHaveText(t.guide.review.title);
+  await expect(page.locator('main')).toContainText(t.onderling.answers.onderling.soort.seksueel);
 });

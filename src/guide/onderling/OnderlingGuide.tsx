@@ -2,7 +2,7 @@ import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react
 import { createActor } from 'xstate';
 import { useTranslation } from 'react-i18next';
 import { type Sector } from '../../../machines/ids';
-import { ONDERLING_ROUTE, type OnderlingRouteId } from '../../../machines/onderling.ids';
+import { ONDERLING_ROUTE, type OnderlingQuestionId, type OnderlingRouteId } from '../../../machines/onderling.ids';
 import { onderlingMachine, type OnderlingEvent } from '../../../machines/onderling.machine';
 import {
   onderlingAcceptedValues,
@@ -34,7 +34,8 @@ import { SourceCite, SourceList } from '../SourceCite';
  * The route for behaviour between children (issue 14 §5): the pages of machines/onderling.machine.ts,
  * one question at a time, "check your answers", and the outcome with its sector's text. Words come from
  * the `onderling` namespace (the generic labels of the guide from `guide`). The actor lives as long as
- * the page: like a concern, nothing of it is stored.
+ * the page; the app may hand it a persisted snapshot to resume from and keep each new one (in memory,
+ * or encrypted as a draft: src/app composes that), the guide itself stores nothing.
  */
 
 /** What the outcome's slot knows (src/app puts the counting panel there). */
@@ -44,7 +45,13 @@ export interface OnderlingOutcomeContext {
   training: boolean;
 }
 
+/** What a question's slot knows (src/app puts the notes and the pause link there). */
+export interface OnderlingQuestionContext {
+  question: OnderlingQuestionId;
+}
+
 export interface OnderlingSlots {
+  questionExtra?: (ctx: OnderlingQuestionContext) => ReactNode;
   outcomeExtra?: (ctx: OnderlingOutcomeContext) => ReactNode;
 }
 
@@ -60,10 +67,12 @@ export function OnderlingQuestionPage({
   snapshot,
   send,
   onExit,
+  slots,
 }: {
   snapshot: OnderlingSnapshot;
   send: Send;
   onExit?(): void;
+  slots?: OnderlingSlots;
 }) {
   const { t } = useTranslation([...NS]);
   const question = onderlingQuestionOf(snapshot)!;
@@ -116,6 +125,8 @@ export function OnderlingQuestionPage({
             </Details>
           ) : null}
         </RadioGroup>
+        {/* Below the answers, above "Verder", as on the concern's questions (GuidePage's questionExtra). */}
+        {slots?.questionExtra ? <div className="zr-slot">{slots.questionExtra({ question })}</div> : null}
         <ContinueButton />
       </form>
     </div>
@@ -251,19 +262,41 @@ export function OnderlingFlow({
   const question = onderlingQuestionOf(snapshot);
   if (question) {
     // A new question is a new page: keyed so the last one's choice and error are gone.
-    return <OnderlingQuestionPage key={`${question}#${snapshot.context.answers.length}`} snapshot={snapshot} send={send} onExit={onExit} />;
+    return (
+      <OnderlingQuestionPage
+        key={`${question}#${snapshot.context.answers.length}`}
+        snapshot={snapshot}
+        send={send}
+        onExit={onExit}
+        slots={slots}
+      />
+    );
   }
   if (onderlingIsReview(snapshot)) return <OnderlingReviewPage snapshot={snapshot} send={send} />;
   if (!onderlingRouteOf(snapshot)) return null; // unreachable: every state asks, reviews or has the route
   return <OnderlingOutcomePage snapshot={snapshot} training={training} slots={slots} onNew={onNew} startHref={startHref} />;
 }
 
-/** The whole route with its own actor (memory only). `generation` changes start a fresh case. */
-export function OnderlingGuide({ sector, onNew, ...options }: OnderlingFlowOptions & { sector: Sector }) {
+/** Resuming and keeping a case: the app's memory of it (src/app), not the guide's. */
+export interface OnderlingPersistence {
+  /** A persisted snapshot of the onderling machine to resume from (e.g. an opened draft). */
+  snapshot?: unknown;
+  /** Called with every new persisted snapshot (actor.getPersistedSnapshot()). */
+  onSnapshot?(snapshot: unknown): void;
+}
+
+/** The whole route with its own actor. `generation` changes start a fresh case. */
+export function OnderlingGuide({
+  sector,
+  onNew,
+  caseKey = 0,
+  ...options
+}: OnderlingFlowOptions & OnderlingPersistence & { sector: Sector; caseKey?: number }) {
   const [generation, setGeneration] = useState(0);
   return (
     <OnderlingActor
-      key={generation}
+      // A new case from the app (caseKey: a draft resumed) or from the outcome's "new case" remakes the actor.
+      key={`${caseKey}#${generation}`}
       sector={sector}
       {...options}
       onNew={() => {
@@ -274,16 +307,27 @@ export function OnderlingGuide({ sector, onNew, ...options }: OnderlingFlowOptio
   );
 }
 
-function OnderlingActor({ sector, ...options }: OnderlingFlowOptions & { sector: Sector }) {
+function OnderlingActor({
+  sector,
+  snapshot: resumeFrom,
+  onSnapshot,
+  ...options
+}: OnderlingFlowOptions & OnderlingPersistence & { sector: Sector }) {
   // A plain actor and useSyncExternalStore rather than @xstate/react's hooks: importing @xstate/react in
   // this lazy chunk made the bundler split it (and xstate) out of the first load's chunk, which costs the
   // first load about 1 kB gzip of chunk overhead (budget). One actor per mounted case.
-  const [actor] = useState(() => createActor(onderlingMachine, { input: { sector } }));
+  const [actor] = useState(() =>
+    createActor(onderlingMachine, { input: { sector }, ...(resumeFrom ? { snapshot: resumeFrom as never } : {}) }),
+  );
   useEffect(() => {
+    const kept = onSnapshot ? actor.subscribe(() => onSnapshot(actor.getPersistedSnapshot())) : undefined;
     actor.start();
     return () => {
+      kept?.unsubscribe();
       actor.stop();
     };
+    // onSnapshot is read once per actor: the app's callback writes to its memory of this case.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [actor]);
   const snapshot = useSyncExternalStore(
     (onChange) => {
