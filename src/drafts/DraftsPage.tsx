@@ -278,7 +278,8 @@ export function DraftsPage({ navigate }: DraftsPageProps) {
                         {t('drafts:page.savedAt', { date: day(localToday(new Date(draft.content.savedAt))) })} ·{' '}
                         {t('drafts:page.expires', { date: day(d.expiresAt) })}
                       </Paragraph>
-                      {info?.kind === 'onderling' ? (
+                      {/* Paused at a question: say which route it is (at the outcome the route line says it). */}
+                      {info?.kind === 'onderling' && !info.route ? (
                         <Paragraph className="zr-draft__meta">{t('drafts:page.kindOnderling')}</Paragraph>
                       ) : null}
                       {info?.route ? (
