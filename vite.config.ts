@@ -189,6 +189,23 @@ const pwa = () => [
       { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR }, injectTo: 'head' },
     ],
   } satisfies Plugin,
+  {
+    // The web app manifest is for installing, not for the first paint: vite-plugin-pwa links it in the
+    // head, where the browser fetched it before the first paint, and Lighthouse's simulation counts every
+    // request that ends before the LCP as one the LCP waited for. The page links it once it has settled,
+    // with the service worker (src/app/pwa/registration.ts, linkManifest).
+    name: 'zorgroute-manifest-later',
+    // After vite-plugin-pwa's own `post` hook, which adds the link.
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const link = /<link rel="manifest" href="[^"]*manifest\.webmanifest"[^>]*>/;
+        if (!link.test(html)) throw new Error('zorgroute-manifest-later: vite-plugin-pwa no longer links the manifest as expected');
+        return html.replace(link, '');
+      },
+    },
+  } satisfies Plugin,
 ];
 
 export default defineConfig({

@@ -35,6 +35,24 @@ test('the built index.html contains the start page: its heading and the acute ex
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 });
 
+test('the web app manifest is not in the HTML (nothing fetches it before the first paint); the page links it once settled, and Chromium reads it', async ({ page }) => {
+  const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+  expect(html, 'no manifest link in the HTML (vite.config.ts, zorgroute-manifest-later)').not.toMatch(/rel="manifest"/);
+  const manifestRequests: number[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/manifest.webmanifest')) manifestRequests.push(Date.now());
+  });
+  await page.goto('/');
+  // Linked with the service worker, when the page has settled (load, 2 s, an idle moment).
+  await expect(page.locator('head link[rel="manifest"]')).toHaveCount(1, { timeout: 20_000 });
+  const cdp = await page.context().newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'Zorgroute', display: 'standalone' });
+  expect(manifestRequests.length, 'the manifest was fetched').toBeGreaterThan(0);
+});
+
 test('the start page is hydrated without a mismatch and then works', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (m) => {

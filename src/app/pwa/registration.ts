@@ -1,5 +1,6 @@
 /// <reference types="vite-plugin-pwa/client" />
 import { registerSW } from 'virtual:pwa-register';
+import { linkManifest } from './manifest';
 
 /**
  * The service worker, registered once per page (module state, so React's StrictMode double
@@ -16,6 +17,8 @@ let waiting = false;
 let update: ((reloadPage?: boolean) => Promise<void>) | undefined;
 
 export function startServiceWorker(): void {
+  // Development has no manifest or service worker (vite-plugin-pwa builds them).
+  if (import.meta.env.PROD) linkManifest();
   if (update || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   update = registerSW({
     onNeedRefresh() {
