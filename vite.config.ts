@@ -146,6 +146,10 @@ const pruneComponents = (): Plugin => ({
  * so nothing is injected into index.html and the first page carries no service-worker code.
  */
 export const THEME_COLOR = '#154273';
+
+/** Modules of the first load that lazy chunks import too (see build.rolldownOptions). */
+const FIRST_LOAD_SHARED =
+  /rolldown[\\/]runtime|vite[\\/]preload-helper|node_modules[\\/](react[\\/](jsx-runtime|cjs[\\/]react-jsx-runtime)|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]|machines[\\/]ids\.ts$|src[\\/]ui[\\/]announce\.ts$/;
 const pwa = () => [
   VitePWA({
     registerType: 'prompt',
@@ -211,7 +215,21 @@ const pwa = () => [
 export default defineConfig({
   plugins: [react(), pruneTheme(), pruneComponents(), contentSecurityPolicy(), prerender(), ...pwa()],
   // manifest: scripts/budget.mjs reads static vs dynamic imports from dist/.vite/manifest.json.
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The first load's modules that lazy chunks share too (the bundler's runtime, React's JSX
+          // runtime, i18next, the preload helper, the machine ids, the announcer) in one chunk beside the
+          // entry, not six: each was a request of its own before the first page could hydrate.
+          groups: [{ name: 'shell', test: FIRST_LOAD_SHARED }],
+        },
+      },
+    },
+  },
   preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['{machines,content,src,tests,scripts}/**/*.test.{ts,tsx}'],
