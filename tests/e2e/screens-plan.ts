@@ -55,6 +55,13 @@ export async function settle(page: Page) {
 /** The presenter on a casus with rationale, at afweging 2 with the expected answer and its reason shown. */
 async function openPresenter(page: Page, lng: Lng) {
   await openApp(page, lng, '#/training');
+  // The live library, not the inert one drawn while training is entered (nor the build's copy): a
+  // click on an inert button is no click at all (helpers.ts untilLiveTraining, for specs).
+  await page.waitForFunction(
+    () => document.documentElement.dataset.mode === 'training' && !document.querySelector('[data-entering], .zr-pre'),
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.locator('[data-casus="vo-ouders-weigeren-hulp"] button').click();
   await page.getByTestId('presenter').waitFor();
   for (let i = 0; i < 8; i++) await page.keyboard.press('n');
