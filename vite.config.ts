@@ -198,14 +198,16 @@ const pwa = () => [
     // head, where the browser fetched it before the first paint, and Lighthouse's simulation counts every
     // request that ends before the LCP as one the LCP waited for. The page links it once it has settled,
     // with the service worker (src/app/pwa/registration.ts, linkManifest).
-    name: 'zorgroute-manifest-later',
-    // After vite-plugin-pwa's own `post` hook, which adds the link.
+    // `zorgroute-pwa-…`: Storybook leaves out the app's PWA plugins by that prefix (.storybook/main.ts).
+    name: 'zorgroute-pwa-manifest-later',
+    // Builds only (the dev server has no manifest); after vite-plugin-pwa's own `post` hook, which adds the link.
+    apply: 'build',
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler(html) {
         const link = /<link rel="manifest" href="[^"]*manifest\.webmanifest"[^>]*>/;
-        if (!link.test(html)) throw new Error('zorgroute-manifest-later: vite-plugin-pwa no longer links the manifest as expected');
+        if (!link.test(html)) throw new Error('zorgroute-pwa-manifest-later: vite-plugin-pwa no longer links the manifest as expected');
         return html.replace(link, '');
       },
     },

@@ -37,7 +37,7 @@ test('the built index.html contains the start page: its heading and the acute ex
 
 test('the web app manifest is not in the HTML (nothing fetches it before the first paint); the page links it once settled, and Chromium reads it', async ({ page }) => {
   const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
-  expect(html, 'no manifest link in the HTML (vite.config.ts, zorgroute-manifest-later)').not.toMatch(/rel="manifest"/);
+  expect(html, 'no manifest link in the HTML (vite.config.ts, zorgroute-pwa-manifest-later)').not.toMatch(/rel="manifest"/);
   const manifestRequests: number[] = [];
   page.on('request', (r) => {
     if (r.url().endsWith('/manifest.webmanifest')) manifestRequests.push(Date.now());

@@ -3,7 +3,7 @@ export const MANIFEST_HREF = `${import.meta.env.BASE_URL}manifest.webmanifest`;
 
 /**
  * Links the web app manifest, once. The build leaves it out of index.html (vite.config.ts,
- * zorgroute-manifest-later): it is needed to install the app, not to draw the first page, so it is
+ * zorgroute-pwa-manifest-later): it is needed to install the app, not to draw the first page, so it is
  * fetched when the page has settled, not before the first paint. Browsers pick up a manifest link
  * added later (installability is checked again when it appears).
  */
