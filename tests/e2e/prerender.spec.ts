@@ -95,7 +95,9 @@ test('with the script late, the start page and the first question paint from the
   const release = await holdEntryScript(page);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(page.getByRole('heading', { level: 1, name: guide.start.title })).toBeVisible();
-  await expect(page.getByRole('button', { name: common.acute.button })).toBeVisible();
+  // The start page's own acute exit: until the stylesheet has arrived the copies of the other routes
+  // (hidden by CSS) still count as shown, and an unscoped query found all four once in CI.
+  await expect(page.locator('#root').getByRole('button', { name: common.acute.button })).toBeVisible();
   release();
   // Loading and hydrating the held script can take long on a loaded 2-core CI machine.
   await expect(page.locator('.zr-pre')).toHaveCount(0, { timeout: 30_000 });
